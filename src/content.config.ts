@@ -1,0 +1,26 @@
+/**
+ * The content collections: one folder per collection under the content directory, each file's
+ * frontmatter checked against its schema in `src/lib/schema.ts`.
+ *
+ * The content directory is `content/` unless `BRIEF_CONTENT_DIR` names another one (the test
+ * fixtures and the benchmark corpus build that way, never touching `content/`).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { authorSchema, groupSchema, regionSchema, reportSchema, topicSchema } from './lib/schema.ts';
+
+const root = process.env.BRIEF_CONTENT_DIR ?? './content';
+
+/**
+ * Markdown (and, for reports, MDX) files directly in the folder: the file name is the permanent
+ * slug. A file whose name starts with `_` is ignored (a partial or a note).
+ */
+const folder = (name: string, pattern = '[^_]*.md') => glob({ pattern, base: `${root}/${name}` });
+
+export const collections = {
+	reports: defineCollection({ loader: folder('reports', '[^_]*.{md,mdx}'), schema: reportSchema }),
+	groups: defineCollection({ loader: folder('groups'), schema: groupSchema }),
+	regions: defineCollection({ loader: folder('regions'), schema: regionSchema }),
+	topics: defineCollection({ loader: folder('topics'), schema: topicSchema }),
+	authors: defineCollection({ loader: folder('authors'), schema: authorSchema }),
+};

@@ -1,0 +1,41 @@
+/** Small display formatters. */
+import type { Attachment } from './schema.ts';
+
+/** "1.2 MB", "340 KB", "512 bytes" (decimal units, as file managers show them). */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1000) return `${bytes} bytes`;
+	const units = ['KB', 'MB', 'GB'] as const;
+	let value = bytes / 1000;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+const FORMAT_LABELS: Record<Attachment['format'], string> = {
+	pdf: 'PDF',
+	docx: 'Word document',
+	xlsx: 'Spreadsheet',
+	csv: 'CSV data',
+	json: 'JSON data',
+	zip: 'ZIP archive',
+	other: 'File',
+};
+
+/** "PDF, 1.2 MB, on risetopeace.org": what a reader needs to know before following the link. */
+export function describeAttachment(attachment: Attachment, siteUrl: string): string {
+	const parts: string[] = [FORMAT_LABELS[attachment.format]];
+	if (attachment.size !== undefined) parts.push(formatBytes(attachment.size));
+	const url = new URL(attachment.url, siteUrl);
+	if (url.origin !== new URL(siteUrl).origin) {
+		parts.push(`on ${url.hostname.replace(/^www\./, '')}`);
+	}
+	return parts.join(', ');
+}
+
+/** "1 report", "3 reports". */
+export function countLabel(n: number, singular: string, plural = `${singular}s`): string {
+	return `${n} ${n === 1 ? singular : plural}`;
+}

@@ -1,0 +1,22 @@
+/** Site-wide settings: what the archive calls itself and who publishes it. */
+export const SITE = {
+	title: 'Brief Archive',
+	tagline: 'Security analysis on Afghanistan and its armed groups',
+	description:
+		'An open archive of security analysis: briefs and reports on armed groups, regions and trends, searchable and citable.',
+	/** The public URL, used for canonical links and citations. Override with BRIEF_SITE_URL. */
+	url: process.env.BRIEF_SITE_URL ?? 'https://archive.example.org',
+	publisher: 'Brief Archive',
+	lang: 'en',
+	licence:
+		'Reports are reproduced with their provenance; rights remain with their original publishers.',
+} as const;
+
+/** The main navigation, in order. */
+export const NAV = [
+	{ href: '/reports/', label: 'Reports' },
+	{ href: '/groups/', label: 'Groups' },
+	{ href: '/regions/', label: 'Regions' },
+	{ href: '/topics/', label: 'Topics' },
+	{ href: '/types/', label: 'Types' },
+] as const;
