@@ -7,7 +7,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { authorSchema, groupSchema, regionSchema, reportSchema, topicSchema } from './lib/schema.ts';
+import {
+	authorSchema,
+	groupSchema,
+	regionSchema,
+	reportSchema,
+	topicSchema,
+} from './lib/schema.ts';
 
 const root = process.env.BRIEF_CONTENT_DIR ?? './content';
 

@@ -28,14 +28,12 @@ function load() {
 			getCollection('authors'),
 		]);
 		const archive = buildArchive({ reports, groups, regions, topics, authors }, buildTime);
-		const byId = <C extends Collection>(list: CollectionEntry<C>[]) =>
-			new Map(list.map((e) => [e.id, e]));
 		const entries: Entries = {
-			reports: byId(reports),
-			groups: byId(groups),
-			regions: byId(regions),
-			topics: byId(topics),
-			authors: byId(authors),
+			reports: new Map(reports.map((e) => [e.id, e])),
+			groups: new Map(groups.map((e) => [e.id, e])),
+			regions: new Map(regions.map((e) => [e.id, e])),
+			topics: new Map(topics.map((e) => [e.id, e])),
+			authors: new Map(authors.map((e) => [e.id, e])),
 		};
 		return { archive, entries };
 	})();

@@ -104,14 +104,16 @@ export function compareReports(
 
 /** Reports grouped by publication year, newest year first, keeping the given order within a year. */
 export function groupByYear(reports: readonly Report[]): YearGroup[] {
-	const groups: YearGroup[] = [];
+	const byYear = new Map<number, Report[]>();
 	for (const report of reports) {
 		const year = report.published.year;
-		const last = groups.at(-1);
-		if (last?.year === year) last.reports.push(report);
-		else groups.push({ year, reports: [report] });
+		const list = byYear.get(year);
+		if (list) list.push(report);
+		else byYear.set(year, [report]);
 	}
-	return groups.sort((a, b) => b.year - a.year);
+	return [...byYear]
+		.map(([year, list]) => ({ year, reports: list }))
+		.sort((a, b) => b.year - a.year);
 }
 
 const byName = (a: Term, b: Term) => a.name.localeCompare(b.name, 'en');
@@ -173,21 +175,24 @@ export function buildArchive(raw: RawCollections, now: Date): Archive {
 		}
 		region.parent = parent;
 	}
-	for (const region of regions) {
+	// A region is in a loop when following its parents leads back to it. Report each member of a
+	// loop once, then cut the loop so nothing below walks it forever.
+	const inLoop = regions.filter((region) => {
 		const seen = new Set<Region>();
-		for (let r: Region | undefined = region; r; r = r.parent) {
-			if (seen.has(r)) {
-				issues.push({
-					file: region.filePath,
-					field: 'parent',
-					message: `the chain of parents loops back to ${r.slug}; a region cannot contain itself`,
-				});
-				region.parent = undefined;
-				break;
-			}
+		for (let r = region.parent; r && !seen.has(r); r = r.parent) {
+			if (r === region) return true;
 			seen.add(r);
 		}
+		return false;
+	});
+	for (const region of inLoop) {
+		issues.push({
+			file: region.filePath,
+			field: 'parent',
+			message: `following the parents from ${region.slug} leads back to it; a region cannot contain itself`,
+		});
 	}
+	for (const region of inLoop) region.parent = undefined;
 	for (const region of regions) region.parent?.children.push(region);
 
 	function resolve<T extends Term>(
@@ -206,7 +211,11 @@ export function buildArchive(raw: RawCollections, now: Date): Archive {
 			const known = table.terms.length
 				? `did you mean ${table.suggest(ref).join(', ')}? Known ${table.kind} are listed in content/${table.kind}/`
 				: `content/${table.kind}/ has no entries yet; add content/${table.kind}/<slug>.md first`;
-			issues.push({ file, field: `${field}[${i}]`, message: `unknown ${table.kind.replace(/s$/, '')} "${ref}"; ${known}` });
+			issues.push({
+				file,
+				field: `${field}[${i}]`,
+				message: `unknown ${table.kind.replace(/s$/, '')} "${ref}"; ${known}`,
+			});
 		});
 		return found;
 	}
@@ -252,7 +261,8 @@ export function buildArchive(raw: RawCollections, now: Date): Archive {
 	const bySlug = new Map(reports.map((r) => [r.slug, r]));
 
 	for (const report of reports) {
-		for (const term of [...report.groups, ...report.topics, ...report.authors]) term.reports.push(report);
+		for (const term of [...report.groups, ...report.topics, ...report.authors])
+			term.reports.push(report);
 		// A report on Kunduz is also a report on Afghanistan.
 		const places = new Set<Region>();
 		for (const region of report.regions) {

@@ -38,7 +38,8 @@ const MONTHS = [
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** What an author may write, explained in errors. */
-export const PARTIAL_DATE_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD (for example 2022, 2022-05 or 2022-05-07)';
+export const PARTIAL_DATE_FORMS =
+	'YYYY, YYYY-MM or YYYY-MM-DD (for example 2022, 2022-05 or 2022-05-07)';
 
 function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -57,8 +58,7 @@ export function parsePartialDate(value: unknown): PartialDate | { error: string 
 	let text: string;
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return { error: `not a date; use ${PARTIAL_DATE_FORMS}` };
-		const h = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds();
-		if (h !== 0) {
+		if (value.getTime() % 86_400_000 !== 0) {
 			return { error: `a time of day is not allowed here; use ${PARTIAL_DATE_FORMS}` };
 		}
 		text = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
@@ -80,7 +80,9 @@ export function parsePartialDate(value: unknown): PartialDate | { error: string 
 	const day = Number(m[3]);
 	const last = daysInMonth(year, month);
 	if (day < 1 || day > last) {
-		return { error: `"${text}" has day ${m[3]}; ${MONTHS[month - 1]} ${year} has days 01 to ${last}` };
+		return {
+			error: `"${text}" has day ${m[3]}; ${MONTHS[month - 1]} ${year} has days 01 to ${last}`,
+		};
 	}
 	return { year, month, day, precision: 'day', iso: text };
 }
@@ -99,9 +101,5 @@ export function formatPartialDate(date: PartialDate): string {
  * "May 2022" sorts before "7 May 2022" but after "30 April 2022".
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-	return (
-		a.year - b.year ||
-		(a.month ?? 0) - (b.month ?? 0) ||
-		(a.day ?? 0) - (b.day ?? 0)
-	);
+	return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }

@@ -3,15 +3,18 @@ import type { Attachment } from './schema.ts';
 
 /** "1.2 MB", "340 KB", "512 bytes" (decimal units, as file managers show them). */
 export function formatBytes(bytes: number): string {
-	if (bytes < 1000) return `${bytes} bytes`;
-	const units = ['KB', 'MB', 'GB'] as const;
+	if (bytes < 1000) return bytes === 1 ? '1 byte' : `${bytes} bytes`;
+	const units = ['KB', 'MB', 'GB', 'TB'] as const;
 	let value = bytes / 1000;
 	let unit = 0;
-	while (value >= 1000 && unit < units.length - 1) {
+	// Round first, so that 999,999 bytes reads "1.0 MB", not "1000 KB".
+	const rounded = (v: number) => (v >= 9.95 ? Math.round(v) : Math.round(v * 10) / 10);
+	while (rounded(value) >= 1000 && unit < units.length - 1) {
 		value /= 1000;
 		unit++;
 	}
-	return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+	const r = rounded(value);
+	return `${r >= 10 ? r : r.toFixed(1)} ${units[unit]}`;
 }
 
 const FORMAT_LABELS: Record<Attachment['format'], string> = {

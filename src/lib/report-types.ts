@@ -20,7 +20,8 @@ export const REPORT_TYPE_INFO: Record<ReportType, ReportTypeInfo> = {
 		slug: 'brief',
 		name: 'Brief',
 		plural: 'Briefs',
-		description: 'Short assessments of a development and what it means, written to be read in minutes.',
+		description:
+			'Short assessments of a development and what it means, written to be read in minutes.',
 	},
 	analysis: {
 		slug: 'analysis',
@@ -38,6 +39,7 @@ export const REPORT_TYPE_INFO: Record<ReportType, ReportTypeInfo> = {
 		slug: 'backgrounder',
 		name: 'Backgrounder',
 		plural: 'Backgrounders',
-		description: 'Reference pieces that explain who a group is, where it operates and how it came to be.',
+		description:
+			'Reference pieces that explain who a group is, where it operates and how it came to be.',
 	},
 };

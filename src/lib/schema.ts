@@ -23,7 +23,21 @@ export const partialDateSchema = z
 		return parsed;
 	});
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET =
+	/^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** Why an ISO date-time with offset is not a real instant, or undefined when it is one. */
+function instantProblem(text: string): string | undefined {
+	const m = ISO_WITH_OFFSET.exec(text);
+	if (!m) return 'is not a date-time with a time-zone offset';
+	const day = parsePartialDate(m[1]);
+	if ('error' in day) return `has an impossible date: ${day.error}`;
+	const [hh, mm, ss = '0', oh = '0', om = '0'] = m.slice(2);
+	if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59 || Number(oh) > 23 || Number(om) > 59) {
+		return 'has an impossible time';
+	}
+	return undefined;
+}
 
 /**
  * An instant: an ISO 8601 date-time with a time-zone offset, e.g. `"2026-12-01T09:00:00+01:00"`.
@@ -31,10 +45,11 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
  */
 export const instantSchema = z.union([z.string(), z.date()]).transform((value, ctx): Date => {
 	if (value instanceof Date) return value;
-	if (!ISO_WITH_OFFSET.test(value.trim()) || Number.isNaN(Date.parse(value))) {
+	const problem = instantProblem(value.trim());
+	if (problem) {
 		ctx.addIssue({
 			code: 'custom',
-			message: `"${value}" is not a date-time with a time-zone offset; write e.g. "2026-12-01T09:00:00+01:00" or "2026-12-01T08:00:00Z"`,
+			message: `"${value}" ${problem}; write e.g. "2026-12-01T09:00:00+01:00" or "2026-12-01T08:00:00Z"`,
 		});
 		return z.NEVER;
 	}
@@ -103,7 +118,9 @@ export const reportSchema = z.strictObject({
 	attachments: z.array(attachmentSchema).default([]),
 	/** Earlier URLs of this report on this site (paths starting with `/`); they keep working. */
 	aliases: z
-		.array(z.string().regex(/^\/\S*$/, { error: 'must be a path starting with / and without spaces' }))
+		.array(
+			z.string().regex(/^\/\S*$/, { error: 'must be a path starting with / and without spaces' }),
+		)
 		.default([]),
 	/** A series the report belongs to, by name. */
 	series: z.string().trim().min(1).optional(),

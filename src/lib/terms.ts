@@ -19,8 +19,8 @@ export interface Term {
 
 /**
  * The key under which a spelling is looked up: lower case, accents and apostrophes removed, any
- * run of other punctuation or space collapsed. "Al-Qa’ida", "al qa'ida" and "AL-QAIDA" differ;
- * "IS-K", "is k" and "IS K" do not.
+ * run of other punctuation or space collapsed to one space. So "Al-Qa’ida", "al qa'ida" and
+ * "AL-QAIDA" are one key ("al qaida"), as are "IS-K", "is k" and "IS K" ("is k").
  */
 export function termKey(spelling: string): string {
 	return spelling
@@ -37,7 +37,10 @@ export interface AliasTable<T extends Term> {
 	readonly terms: readonly T[];
 	/** Finds a term by slug, name or alias, or returns undefined. */
 	get(spelling: string): T | undefined;
-	/** Up to `max` known spellings nearest to an unknown one, best first, as "slug (Name)". */
+	/**
+	 * The known terms nearest to an unknown spelling, best first, as "slug (Name)": always the
+	 * nearest, then up to `max` in all that are close enough to be plausible.
+	 */
 	suggest(spelling: string, max?: number): string[];
 }
 
@@ -45,7 +48,10 @@ export interface AliasTable<T extends Term> {
  * Builds the alias table of one taxonomy. Throws if two terms claim the same spelling, because a
  * spelling that means two things cannot be resolved.
  */
-export function createAliasTable<T extends Term>(kind: TaxonomyKind, terms: readonly T[]): AliasTable<T> {
+export function createAliasTable<T extends Term>(
+	kind: TaxonomyKind,
+	terms: readonly T[],
+): AliasTable<T> {
 	const bySpelling = new Map<string, T>();
 	const conflicts: string[] = [];
 	for (const term of terms) {
@@ -76,8 +82,10 @@ export function createAliasTable<T extends Term>(kind: TaxonomyKind, terms: read
 				const best = scored.get(term);
 				if (best === undefined || score < best) scored.set(term, score);
 			}
-			return [...scored]
-				.sort((a, b) => a[1] - b[1] || a[0].slug.localeCompare(b[0].slug))
+			const ranked = [...scored].sort((a, b) => a[1] - b[1] || a[0].slug.localeCompare(b[0].slug));
+			// The nearest term always; others only while they are plausible misspellings too.
+			return ranked
+				.filter(([, score], i) => i === 0 || score <= 0.5)
 				.slice(0, max)
 				.map(([term]) => (term.name === term.slug ? term.slug : `${term.slug} (${term.name})`));
 		},

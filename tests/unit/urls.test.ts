@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, reportPath, taxonomyPath, termPath, typePath } from '../../src/lib/urls.ts';
+
+describe('reportPath', () => {
+	it('is /reports/<slug>/ with a trailing slash', () => {
+		expect(reportPath('is-k-seeks-to-undermine-the-taliban')).toBe(
+			'/reports/is-k-seeks-to-undermine-the-taliban/',
+		);
+	});
+
+	it('appends a heading anchor after the trailing slash', () => {
+		expect(reportPath('is-k', 'background')).toBe('/reports/is-k/#background');
+	});
+
+	it('adds no "#" for an empty fragment', () => {
+		expect(reportPath('is-k', '')).toBe('/reports/is-k/');
+	});
+});
+
+describe('termPath and taxonomyPath', () => {
+	it('is /<kind>/<slug>/ for every taxonomy', () => {
+		expect(termPath('groups', 'is-k')).toBe('/groups/is-k/');
+		expect(termPath('regions', 'kunduz')).toBe('/regions/kunduz/');
+		expect(termPath('topics', 'recruitment')).toBe('/topics/recruitment/');
+		expect(termPath('authors', 'rise-to-peace-ct-fellow')).toBe(
+			'/authors/rise-to-peace-ct-fellow/',
+		);
+	});
+
+	it('is /<kind>/ for a taxonomy index, including types', () => {
+		expect(taxonomyPath('groups')).toBe('/groups/');
+		expect(taxonomyPath('types')).toBe('/types/');
+	});
+});
+
+describe('typePath', () => {
+	it('is /types/<type>/', () => {
+		expect(typePath('brief')).toBe('/types/brief/');
+		expect(typePath('special-report')).toBe('/types/special-report/');
+	});
+});
+
+describe('absoluteUrl', () => {
+	it('joins a site path to the site origin', () => {
+		expect(absoluteUrl('/reports/is-k/', 'https://archive.example.org')).toBe(
+			'https://archive.example.org/reports/is-k/',
+		);
+	});
+
+	it('gives the same result whether or not the site has a trailing slash, or is a URL object', () => {
+		const expected = 'https://archive.example.org/groups/is-k/';
+		expect(absoluteUrl('/groups/is-k/', 'https://archive.example.org/')).toBe(expected);
+		expect(absoluteUrl('/groups/is-k/', new URL('https://archive.example.org'))).toBe(expected);
+	});
+
+	it('keeps a fragment', () => {
+		expect(absoluteUrl(reportPath('is-k', 'outlook'), 'https://archive.example.org')).toBe(
+			'https://archive.example.org/reports/is-k/#outlook',
+		);
+	});
+});
