@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 const isCI = Boolean(process.env.CI);
-const baseURL = 'http://127.0.0.1:4322';
+/** The preview server's port; set E2E_PORT to run two checkouts' suites side by side. */
+const port = Number(process.env.E2E_PORT ?? 4322);
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
 	testDir: './tests/e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
 	],
 	// `astro preview` serves the existing dist/, so build first (`npm test` does).
 	webServer: {
-		command: 'npx astro preview --port 4322 --host 127.0.0.1 --ignore-lock',
+		command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
 		url: `${baseURL}/`,
 		reuseExistingServer: !isCI,
 		timeout: 60_000,

@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 
-const port = 4323;
+const port = Number(process.env.SCREENSHOT_PORT ?? 4323);
 const base = `http://127.0.0.1:${port}`;
 const args = process.argv.slice(2);
 const paths = args.filter((a) => a.startsWith('/'));
