@@ -4,13 +4,20 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive.ts';
+import { resolveBuildTime, resolvePublishMode } from '../lib/publish.ts';
 import type { TaxonomyKind } from '../lib/terms.ts';
 
 /**
- * The build's "now", against which embargoes are checked. `BRIEF_BUILD_TIME` (an ISO date-time)
- * overrides it, so tests can build the site as of a given moment.
+ * The build's "now", against which embargoes are checked. `BRIEF_BUILD_TIME` (an ISO date-time
+ * with an offset) overrides it, so tests can build the site as of a given moment.
  */
-export const buildTime = new Date(process.env.BRIEF_BUILD_TIME ?? Date.now());
+export const buildTime = resolveBuildTime(process.env.BRIEF_BUILD_TIME);
+
+/**
+ * `preview` under `astro dev` and in `npm run preview:drafts` builds (`BRIEF_PREVIEW`): drafts and
+ * embargoed reports are shown, bannered, on `noindex` pages. `publish` everywhere else.
+ */
+export const publishMode = resolvePublishMode(process.env.BRIEF_PREVIEW, import.meta.env.DEV);
 
 type Collection = 'reports' | TaxonomyKind;
 /** Entries by collection, then by id: looked up per page, so a Map, not a scan. */
@@ -27,7 +34,9 @@ function load() {
 			getCollection('topics'),
 			getCollection('authors'),
 		]);
-		const archive = buildArchive({ reports, groups, regions, topics, authors }, buildTime);
+		const archive = buildArchive({ reports, groups, regions, topics, authors }, buildTime, {
+			mode: publishMode,
+		});
 		const entries: Entries = {
 			reports: new Map(reports.map((e) => [e.id, e])),
 			groups: new Map(groups.map((e) => [e.id, e])),
@@ -45,7 +54,7 @@ export async function getArchive(): Promise<Archive> {
 	return (await load()).archive;
 }
 
-/** The collection entry of a public report, to render its body. */
+/** The collection entry of a report in the archive (a public one, outside previews), to render it. */
 export async function getReportEntry(slug: string): Promise<CollectionEntry<'reports'>> {
 	const { archive, entries } = await load();
 	const entry = archive.bySlug.has(slug) ? entries.reports.get(slug) : undefined;

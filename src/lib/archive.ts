@@ -5,7 +5,7 @@
  */
 import { comparePartialDates, type PartialDate } from './dates.ts';
 import { ContentError, type ContentIssue } from './content-error.ts';
-import { isPublic } from './publish.ts';
+import { isIncluded, visibility, type PublishMode, type Visibility } from './publish.ts';
 import { computeRelated } from './related.ts';
 import { REPORT_TYPE_INFO, REPORT_TYPES, type ReportTypeInfo } from './report-types.ts';
 import type { AuthorData, GroupData, RegionData, ReportData, TopicData } from './schema.ts';
@@ -63,6 +63,8 @@ export interface Report {
 	series: string | undefined;
 	/** Related public reports, best first (computed once per build). */
 	related: Report[];
+	/** Public, or (in an author's preview only) a draft or embargoed. */
+	visibility: Visibility;
 }
 
 export interface TypeListing {
@@ -77,7 +79,9 @@ export interface YearGroup {
 }
 
 export interface Archive {
-	/** Public reports, newest first. */
+	/** `publish` for the public site; `preview` when unpublished reports are included, marked. */
+	mode: PublishMode;
+	/** Public reports, newest first (in preview mode, every report). */
 	reports: Report[];
 	bySlug: ReadonlyMap<string, Report>;
 	groups: Group[];
@@ -118,12 +122,21 @@ export function groupByYear(reports: readonly Report[]): YearGroup[] {
 
 const byName = (a: Term, b: Term) => a.name.localeCompare(b.name, 'en');
 
+export interface BuildOptions {
+	/**
+	 * `publish` (the default) keeps only public reports; `preview` keeps every report, each marked
+	 * with its visibility, for authors' previews that never go into `dist/`.
+	 */
+	mode?: PublishMode;
+}
+
 /**
  * Builds the archive. Throws a `ContentError` listing every broken reference (an unknown group,
  * region, topic or author; an unknown parent region; a related report that does not exist), in
  * drafts too, so a mistake is caught before the report is published.
  */
-export function buildArchive(raw: RawCollections, now: Date): Archive {
+export function buildArchive(raw: RawCollections, now: Date, options: BuildOptions = {}): Archive {
+	const mode = options.mode ?? 'publish';
 	const issues: ContentIssue[] = [];
 
 	function makeTerms<K extends TaxonomyKind, D extends { name: string; aliases: string[] }>(
@@ -244,13 +257,14 @@ export function buildArchive(raw: RawCollections, now: Date): Archive {
 			aliases: d.aliases,
 			series: d.series,
 			related: [],
+			visibility: visibility(d, now),
 		};
 		d.related.forEach((slug, i) => {
 			if (!allSlugs.has(slug)) {
 				issues.push({ file, field: `related[${i}]`, message: `no report has the slug "${slug}"` });
 			}
 		});
-		if (isPublic(d, now)) {
+		if (isIncluded(d, now, mode)) {
 			reports.push(report);
 			relatedRefs.set(report.slug, d.related);
 		}
@@ -290,5 +304,5 @@ export function buildArchive(raw: RawCollections, now: Date): Archive {
 		reports: reports.filter((r) => r.type.slug === t),
 	}));
 
-	return { reports, bySlug, groups, regions, topics, authors, types, tables };
+	return { mode, reports, bySlug, groups, regions, topics, authors, types, tables };
 }

@@ -192,6 +192,43 @@ describe('buildArchive: the publish rule', () => {
 	});
 });
 
+describe('buildArchive: preview mode', () => {
+	const tagged = { groups: ['taliban'], regions: ['kunduz'] };
+	const raw = collections([
+		report('public', { ...tagged, published: '2022-05' }),
+		report('draft', { ...tagged, status: 'draft', published: '2023' }),
+		report('embargoed', { ...tagged, embargo: '2026-12-01T09:00:00+01:00', published: '2024' }),
+	]);
+	const preview = buildArchive(raw, NOW, { mode: 'preview' });
+
+	it('publishes by default: the mode is publish and only public reports are in', () => {
+		const archive = buildArchive(raw, NOW);
+		expect(archive.mode).toBe('publish');
+		expect(slugs(archive.reports)).toEqual(['public']);
+		expect(archive.bySlug.get('public')?.visibility).toEqual({ state: 'public' });
+	});
+
+	it('includes drafts and embargoed reports, each marked with why it is not public', () => {
+		expect(preview.mode).toBe('preview');
+		expect(slugs(preview.reports)).toEqual(['embargoed', 'draft', 'public']);
+		expect(preview.bySlug.get('draft')?.visibility).toEqual({ state: 'draft' });
+		expect(preview.bySlug.get('embargoed')?.visibility).toEqual({
+			state: 'embargoed',
+			until: new Date('2026-12-01T08:00:00Z'),
+		});
+		expect(preview.bySlug.get('public')?.visibility).toEqual({ state: 'public' });
+	});
+
+	it('lists unpublished reports on their terms, so authors see where they will appear', () => {
+		expect(slugs(term(preview.groups, 'taliban').reports)).toEqual([
+			'embargoed',
+			'draft',
+			'public',
+		]);
+		expect(slugs(term(preview.regions, 'afghanistan').reports)).toHaveLength(3);
+	});
+});
+
 describe('buildArchive: order', () => {
 	it('sorts reports newest first across mixed precisions, then by title', () => {
 		const archive = buildArchive(
