@@ -1,10 +1,10 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { remarkReadingTime } from './src/lib/reading-time.ts';
-import { headingAnchorOptions } from './src/lib/heading-anchors.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { contentDir } from './src/lib/collections.ts';
+import { markdownPlugins } from './src/lib/markdown.ts';
 import { SITE } from './src/site.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -15,15 +15,14 @@ export default defineConfig({
 	// contains a line break is dropped, as in JSX, so a space that must appear between inline
 	// elements on separate lines is written {' '}.
 	compressHTML: 'jsx',
-	integrations: [mdx()],
+	// contentCheck validates every content file before Astro reads any, and stops the build on
+	// any mistake, listing them all (src/integrations/content-check.ts).
+	integrations: [contentCheck(), mdx()],
 	markdown: {
 		// Astro 7's default processor (Sätteri) does not run remark/rehype plugins. unified() has GFM
 		// (tables, footnotes, strikethrough) built in, so remark-gfm is not registered again here.
-		// MDX inherits this processor and its plugins.
-		processor: unified({
-			remarkPlugins: [remarkReadingTime],
-			rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
-		}),
+		// MDX inherits this processor and its plugins (src/lib/markdown.ts).
+		processor: unified(markdownPlugins(resolve(contentDir()))),
 	},
 	devToolbar: { enabled: false },
 	// Builds of other content folders (test fixtures, the benchmark corpus) keep their own content

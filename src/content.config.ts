@@ -7,6 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir, entryPattern, type CollectionName } from './lib/collections.ts';
 import {
 	authorSchema,
 	groupSchema,
@@ -15,16 +16,17 @@ import {
 	topicSchema,
 } from './lib/schema.ts';
 
-const root = process.env.BRIEF_CONTENT_DIR ?? './content';
+const root = contentDir();
 
 /**
  * Markdown (and, for reports, MDX) files directly in the folder: the file name is the permanent
  * slug. A file whose name starts with `_` is ignored (a partial or a note).
  */
-const folder = (name: string, pattern = '[^_]*.md') => glob({ pattern, base: `${root}/${name}` });
+const folder = (name: CollectionName) =>
+	glob({ pattern: entryPattern(name), base: `${root}/${name}` });
 
 export const collections = {
-	reports: defineCollection({ loader: folder('reports', '[^_]*.{md,mdx}'), schema: reportSchema }),
+	reports: defineCollection({ loader: folder('reports'), schema: reportSchema }),
 	groups: defineCollection({ loader: folder('groups'), schema: groupSchema }),
 	regions: defineCollection({ loader: folder('regions'), schema: regionSchema }),
 	topics: defineCollection({ loader: folder('topics'), schema: topicSchema }),

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive.ts';
-import { resolveBuildTime, resolvePublishMode } from '../lib/publish.ts';
+import { resolveBuildTime, type PublishMode } from '../lib/publish.ts';
 import type { TaxonomyKind } from '../lib/terms.ts';
 
 /**
@@ -13,11 +13,22 @@ import type { TaxonomyKind } from '../lib/terms.ts';
  */
 export const buildTime = resolveBuildTime(process.env.BRIEF_BUILD_TIME);
 
+/** Set at build time by the content-check integration (`src/integrations/content-check.ts`). */
+declare const __BRIEF_PUBLISH_MODE__: string | undefined;
+
 /**
- * `preview` under `astro dev` and in `npm run preview:drafts` builds (`BRIEF_PREVIEW`): drafts and
- * embargoed reports are shown, bannered, on `noindex` pages. `publish` everywhere else.
+ * `preview` under `astro dev` and in `npm run preview:drafts` builds: drafts and embargoed
+ * reports are shown, bannered, on `noindex` pages. `publish` everywhere else, and whenever the
+ * mode is unknown.
+ *
+ * The integration decides it from Astro's command and writes it into the code as a constant.
+ * `import.meta.env.DEV` is not used: in a build it follows a `DEV` variable in the environment,
+ * so `DEV=1 astro build` would have published drafts.
  */
-export const publishMode = resolvePublishMode(process.env.BRIEF_PREVIEW, import.meta.env.DEV);
+export const publishMode: PublishMode =
+	typeof __BRIEF_PUBLISH_MODE__ !== 'undefined' && __BRIEF_PUBLISH_MODE__ === 'preview'
+		? 'preview'
+		: 'publish';
 
 type Collection = 'reports' | TaxonomyKind;
 /** Entries by collection, then by id: looked up per page, so a Map, not a scan. */

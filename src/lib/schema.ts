@@ -8,12 +8,14 @@
  * because Astro's own `reference()` only warns on a dangling reference.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate, type PartialDate } from './dates.ts';
+import { PARTIAL_DATE_FORMS, parsePartialDate, type PartialDate } from './dates.ts';
 import { REPORT_TYPES } from './report-types.ts';
 
 /** A date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; its precision is kept. */
 export const partialDateSchema = z
-	.union([z.string(), z.number(), z.date()])
+	.union([z.string(), z.number(), z.date()], {
+		error: `expected a date written as ${PARTIAL_DATE_FORMS}`,
+	})
 	.transform((value, ctx): PartialDate => {
 		const parsed = parsePartialDate(value);
 		if ('error' in parsed) {
@@ -43,18 +45,22 @@ function instantProblem(text: string): string | undefined {
  * An instant: an ISO 8601 date-time with a time-zone offset, e.g. `"2026-12-01T09:00:00+01:00"`.
  * Quote it, so that YAML keeps the offset as written.
  */
-export const instantSchema = z.union([z.string(), z.date()]).transform((value, ctx): Date => {
-	if (value instanceof Date) return value;
-	const problem = instantProblem(value.trim());
-	if (problem) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `"${value}" ${problem}; write e.g. "2026-12-01T09:00:00+01:00" or "2026-12-01T08:00:00Z"`,
-		});
-		return z.NEVER;
-	}
-	return new Date(value);
-});
+export const instantSchema = z
+	.union([z.string(), z.date()], {
+		error: 'expected a date-time with a time-zone offset, e.g. "2026-12-01T09:00:00+01:00"',
+	})
+	.transform((value, ctx): Date => {
+		if (value instanceof Date) return value;
+		const problem = instantProblem(value.trim());
+		if (problem) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${value}" ${problem}; write e.g. "2026-12-01T09:00:00+01:00" or "2026-12-01T08:00:00Z"`,
+			});
+			return z.NEVER;
+		}
+		return new Date(value);
+	});
 
 /** Term references: a slug, name or alias of an entry in the matching collection. */
 const termList = z.array(z.string().trim().min(1)).default([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue } from '../../src/lib/content-error.ts';
+import { ContentError, formatIssue, sortIssues } from '../../src/lib/content-error.ts';
 
 describe('ContentError', () => {
 	const a = { file: 'content/reports/a.md', field: 'groups[0]', message: 'unknown group "X"' };
@@ -29,5 +29,31 @@ describe('ContentError', () => {
 		const error = new ContentError([a]);
 		expect(error).toBeInstanceOf(Error);
 		expect(error.name).toBe('ContentError');
+	});
+});
+
+describe('formatIssue with a line', () => {
+	it('puts the line after the file as "file:line", so terminals link to it', () => {
+		const issue = {
+			file: 'content/reports/a.md',
+			field: 'groups[0]',
+			message: 'unknown group "X"',
+		};
+		expect(formatIssue({ ...issue, line: 7 })).toBe(
+			'content/reports/a.md:7: groups[0]: unknown group "X"',
+		);
+	});
+});
+
+describe('sortIssues', () => {
+	it('orders by file, then line, keeping the original order of equal places', () => {
+		const issues = [
+			{ file: 'b.md', line: 3, field: 'x', message: '1' },
+			{ file: 'a.md', line: 9, field: 'x', message: '2' },
+			{ file: 'a.md', field: 'x', message: '3' },
+			{ file: 'a.md', line: 2, field: 'x', message: '4' },
+			{ file: 'a.md', line: 2, field: 'y', message: '5' },
+		];
+		expect(sortIssues(issues).map((i) => i.message)).toEqual(['3', '4', '5', '2', '1']);
 	});
 });

@@ -1,0 +1,119 @@
+/**
+ * The content checks (`src/lib/validate.ts`) wired to the file system, to Astro and to the
+ * command line. `astro build` runs them before Astro reads any content and stops on any mistake,
+ * listing them all; `astro dev` runs them at start-up and warns; `npm run check:content` runs
+ * them alone, without rendering anything.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { anchorReader } from '../lib/anchors.ts';
+import { contentDir } from '../lib/collections.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { resolveBuildTime, resolvePublishMode } from '../lib/publish.ts';
+import { validateContent, type Folder, type Validation } from '../lib/validate.ts';
+import { SITE } from '../site.ts';
+
+/** How a folder is named in messages: relative to the project when inside it, else absolute. */
+function labelOf(dir: string, root: string): string {
+	const rel = relative(root, dir);
+	return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : dir;
+}
+
+/** Every file under `dir` (none when it does not exist), read on demand. */
+export function readFolder(dir: string, root: string): Folder {
+	let paths: string[] = [];
+	try {
+		if (statSync(dir).isDirectory()) {
+			paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+				.filter((d) => d.isFile())
+				.map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+				.sort();
+		}
+	} catch {
+		paths = [];
+	}
+	return { label: labelOf(dir, root), paths, read: (path) => readFileSync(join(dir, path)) };
+}
+
+export interface CheckOptions {
+	/** The project root; messages name files relative to it. */
+	root?: string;
+	/** The content directory (default: `BRIEF_CONTENT_DIR` or `content/`). */
+	content?: string;
+	/** The folder served as is (default: `public/`). */
+	public?: string;
+	/** The build time (default: `BRIEF_BUILD_TIME` or now). */
+	now?: Date;
+}
+
+/** Checks the content folder on disk. */
+export async function checkContentFolder(options: CheckOptions = {}): Promise<Validation> {
+	const root = resolve(options.root ?? process.cwd());
+	const content = resolve(root, options.content ?? contentDir());
+	return validateContent({
+		content: readFolder(content, root),
+		public: readFolder(resolve(root, options.public ?? 'public'), root),
+		now: options.now ?? resolveBuildTime(process.env.BRIEF_BUILD_TIME),
+		siteUrl: SITE.url,
+		anchors: anchorReader(content),
+	});
+}
+
+/**
+ * The Astro integration. It decides the publish mode (`preview` under `astro dev` or with
+ * `BRIEF_PREVIEW`, `publish` otherwise) and hands it to the code as a constant. On `astro build` a
+ * mistake throws a `ContentError` listing every issue,
+ * so the build exits non-zero before anything is written. On `astro dev` the issues are logged as
+ * warnings and the server starts, so an author can keep writing.
+ */
+export function contentCheck(): AstroIntegration {
+	return {
+		name: 'brief-archive:content-check',
+		hooks: {
+			'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+				// The one place the publish mode is decided: src/data/archive.ts reads this constant.
+				const mode = resolvePublishMode(process.env.BRIEF_PREVIEW, command === 'dev');
+				updateConfig({ vite: { define: { __BRIEF_PUBLISH_MODE__: JSON.stringify(mode) } } });
+				if (command !== 'build' && command !== 'dev') return;
+				const root = fileURLToPath(config.root);
+				if (
+					command === 'build' &&
+					mode === 'preview' &&
+					resolve(fileURLToPath(config.outDir)) === join(root, 'dist')
+				) {
+					throw new Error(
+						'A preview build (BRIEF_PREVIEW) contains drafts and embargoed reports, so it never writes into dist/; run npm run preview:drafts, which builds into dist-preview/',
+					);
+				}
+				const result = await checkContentFolder({
+					root,
+					public: fileURLToPath(config.publicDir),
+				});
+				if (result.issues.length === 0) {
+					logger.info(`${result.files} content files checked: no problems`);
+					return;
+				}
+				if (command === 'dev') {
+					logger.warn(
+						new ContentError(result.issues).message.replace(
+							'nothing was published',
+							'a build would stop',
+						),
+					);
+					return;
+				}
+				// The list goes to the log as it is. Astro's error display would add a misleading hint to
+				// any message that happens to contain "document" or "window", and a stack trace.
+				logger.error(new ContentError(result.issues).message);
+				const error = new Error(
+					`${result.issues.length} content ${result.issues.length === 1 ? 'error' : 'errors'}, listed above; the build stopped before writing anything`,
+				);
+				error.name = 'ContentError';
+				error.stack = '';
+				throw error;
+			},
+		},
+	};
+}

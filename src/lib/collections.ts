@@ -1,0 +1,50 @@
+/**
+ * The layout of the content folder, in one place: which collections there are, and which files
+ * in each are entries. `src/content.config.ts` loads them with Astro's glob loader; the content
+ * checks read the same files.
+ */
+
+/** The collections, each a folder under the content directory. */
+export const COLLECTIONS = ['reports', 'groups', 'regions', 'topics', 'authors'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** The file extensions of entries: reports may be MDX (components); the taxonomies are Markdown. */
+export const ENTRY_EXTENSIONS: Readonly<Record<CollectionName, readonly string[]>> = {
+	reports: ['md', 'mdx'],
+	groups: ['md'],
+	regions: ['md'],
+	topics: ['md'],
+	authors: ['md'],
+};
+
+/** The content directory when `BRIEF_CONTENT_DIR` does not name another. */
+export const DEFAULT_CONTENT_DIR = './content';
+
+/** The content directory: `BRIEF_CONTENT_DIR` (test fixtures, the benchmark corpus) or `./content`. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+	return env.BRIEF_CONTENT_DIR || DEFAULT_CONTENT_DIR;
+}
+
+/**
+ * The glob pattern of a collection's entries: files directly in its folder, with an entry
+ * extension, whose name does not start with `_` (a partial or a note).
+ */
+export function entryPattern(collection: CollectionName): string {
+	const ext = ENTRY_EXTENSIONS[collection];
+	return `[^_]*.${ext.length === 1 ? ext[0] : `{${ext.join(',')}}`}`;
+}
+
+/**
+ * Whether a path, relative to the collection's folder, is an entry: the files `entryPattern`
+ * matches (the glob skips dot-files too).
+ */
+export function isEntryPath(collection: CollectionName, path: string): boolean {
+	if (path.includes('/') || path.startsWith('_') || path.startsWith('.')) return false;
+	const dot = path.lastIndexOf('.');
+	return dot > 0 && ENTRY_EXTENSIONS[collection].includes(path.slice(dot + 1));
+}
+
+/** The entry's file name without its extension: the slug, when the name is a valid one. */
+export function entryName(path: string): string {
+	return path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
+}

@@ -1,0 +1,25 @@
+/**
+ * The Markdown pipeline's plugins, in one place: `astro.config.ts` renders every report and
+ * profile with them, and the content checks render a report with them to learn its heading ids.
+ */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import { remarkContentLinks } from './content-links.ts';
+import { headingAnchorOptions } from './heading-anchors.ts';
+import { remarkReadingTime } from './reading-time.ts';
+
+/**
+ * The remark and rehype plugins. `contentDir` is the absolute path of the content directory, for
+ * rewriting relative links between content files.
+ */
+export function markdownPlugins(contentDir: string): {
+	remarkPlugins: RemarkPlugins;
+	rehypePlugins: RehypePlugins;
+} {
+	return {
+		remarkPlugins: [remarkReadingTime, [remarkContentLinks, { contentDir }]],
+		// rehype-slug gives every heading its permanent id; Astro keeps ids a plugin has set.
+		rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+	};
+}
