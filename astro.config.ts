@@ -6,6 +6,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkReadingTime } from './src/lib/reading-time.ts';
 import { headingAnchorOptions } from './src/lib/heading-anchors.ts';
 import { SITE } from './src/site.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
 	// contains a line break is dropped, as in JSX, so a space that must appear between inline
 	// elements on separate lines is written {' '}.
 	compressHTML: 'jsx',
-	integrations: [mdx()],
+	integrations: [mdx(), pagefindIndex()],
 	markdown: {
 		// Astro 7's default processor (Sätteri) does not run remark/rehype plugins. unified() has GFM
 		// (tables, footnotes, strikethrough) built in, so remark-gfm is not registered again here.
