@@ -79,6 +79,8 @@ function renderResult(data: PagefindResultData, withWords: boolean): HTMLLIEleme
 	const terms = [meta.groups, meta.regions].filter(Boolean).join(' · ');
 	if (terms) item.append(el('p', 'result__terms meta', terms));
 	const sections = data.sub_results.filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS);
+	/** A section's excerpt is left out when it only repeats the result's own. */
+	const ownExcerpt = (excerpt: string) => (excerpt === data.excerpt ? [] : excerptNodes(excerpt));
 	if (sections.length) {
 		const list = el('ul', 'result__sections');
 		list.setAttribute('aria-label', `Matching sections of ${title}`);
@@ -88,7 +90,7 @@ function renderResult(data: PagefindResultData, withWords: boolean): HTMLLIEleme
 					'li',
 					undefined,
 					link(s.url, s.title),
-					el('span', 'result__section-excerpt', ...excerptNodes(s.excerpt)),
+					el('span', 'result__section-excerpt', ...ownExcerpt(s.excerpt)),
 				),
 			);
 		}
@@ -181,6 +183,9 @@ class SearchPage {
 		this.totals = await this.pagefind.filters();
 		this.els.note?.setAttribute('hidden', '');
 		this.els.form.hidden = false;
+		// On a narrow screen the filters start folded, so the results come first into view.
+		const filters = this.els.form.querySelector('details[data-search-filters]');
+		if (filters && matchMedia('(max-width: 59.99rem)').matches) filters.removeAttribute('open');
 		this.listen();
 		const initial = parseSearchParams(new URLSearchParams(location.search), this.vocabulary);
 		writeForm(this.els, initial);
