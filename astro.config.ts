@@ -6,6 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { contentDir } from './src/lib/collections.ts';
 import { markdownPlugins } from './src/lib/markdown.ts';
 import { SITE } from './src/site.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
 	compressHTML: 'jsx',
 	// contentCheck validates every content file before Astro reads any, and stops the build on
 	// any mistake, listing them all (src/integrations/content-check.ts).
-	integrations: [contentCheck(), mdx()],
+	integrations: [contentCheck(), mdx(), pagefindIndex()],
 	markdown: {
 		// Astro 7's default processor (Sätteri) does not run remark/rehype plugins. unified() has GFM
 		// (tables, footnotes, strikethrough) built in, so remark-gfm is not registered again here.

@@ -55,7 +55,7 @@ try {
 		] as const) {
 			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
 			for (const path of paths) {
-				await page.goto(base + path);
+				await page.goto(base + path, { waitUntil: 'networkidle' });
 				const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}.png`;
 				await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
 				console.log(file);

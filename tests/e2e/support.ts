@@ -368,6 +368,7 @@ export function pagesOfEveryKind(): { name: string; path: string; status: number
 		{ name: 'author', path: `/authors/${firstAuthor}/`, status: 200 },
 		{ name: 'types index', path: '/types/', status: 200 },
 		{ name: 'type', path: '/types/brief/', status: 200 },
+		{ name: 'search', path: '/search/?q=taliban&region=afghanistan', status: 200 },
 		{ name: 'not found', path: '/no-such-page-in-the-archive/', status: 404 },
 	];
 }

@@ -1,0 +1,43 @@
+/**
+ * Builds the Pagefind search index from the finished site, through Pagefind's Node API, in
+ * `astro:build:done`. Any indexing error fails the build: a site whose search silently misses
+ * reports is worse than no new site. (The community astro-pagefind integration only logs them.)
+ *
+ * What is indexed is decided in the HTML: only elements marked `data-pagefind-body` (the report
+ * article) are indexed, with filters, metadata and the sort key written by
+ * `src/components/SearchIndexData.astro`.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Throws when Pagefind reported errors: the build stops with Pagefind's own messages. */
+function assertNoErrors(step: string, errors: readonly string[]): void {
+	if (errors.length) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+export function pagefindIndex(): AstroIntegration {
+	return {
+		name: 'brief-archive:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				try {
+					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					assertNoErrors('createIndex', errors);
+					if (!index) throw new Error('Pagefind createIndex returned no index');
+					const added = await index.addDirectory({ path: site });
+					assertNoErrors('indexing', added.errors);
+					const { files, errors: fileErrors } = await index.getFiles();
+					assertNoErrors('building the index', fileErrors);
+					const records = files.filter((f) => f.path.startsWith('fragment/')).length;
+					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+					assertNoErrors('writing the index', written.errors);
+					logger.info(`search index: ${records} reports from ${added.page_count} pages read`);
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}
