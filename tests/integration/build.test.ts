@@ -154,6 +154,9 @@ describe('npm run build: the canary set', { timeout: 300_000 }, () => {
 		expect(scanOutput(CANARY_SET, CANARIES).map((f) => f.needle)).toEqual(
 			expect.arrayContaining(CANARIES),
 		);
+		// And it reads the search index: a public report's words are found in its gzip fragments.
+		const indexed = scanOutput(outDir, ['older public text']).map((f) => f.file);
+		expect(indexed.some((file) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(file))).toBe(true);
 		expect(scanOutput(outDir, [...CANARIES, ...HIDDEN_PATHS])).toEqual([]);
 	});
 
