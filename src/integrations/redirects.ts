@@ -17,6 +17,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ContentError, formatIssue } from '../lib/content-error.ts';
 import {
 	planRedirects,
 	redirectPage,
@@ -49,7 +50,17 @@ export function redirectsIntegration(options: { lang: string }): AstroIntegratio
 				const manifest = join(out, MANIFEST_PATH);
 				const sources = JSON.parse(readFileSync(manifest, 'utf8')) as RedirectSource[];
 				rmSync(manifest);
-				const redirects = planRedirects(sources, (file) => existsSync(join(out, file)));
+				let redirects;
+				try {
+					redirects = planRedirects(sources, (file) => existsSync(join(out, file)));
+				} catch (error) {
+					if (!(error instanceof ContentError)) throw error;
+					// The pages are written by now, so say plainly that this output must not be used.
+					throw new Error(
+						`${error.issues.length} report ${error.issues.length === 1 ? 'alias' : 'aliases'} cannot redirect; the build stopped and ${out} is incomplete (no redirects): do not deploy it.\n` +
+							error.issues.map((i) => `  - ${formatIssue(i)}`).join('\n'),
+					);
+				}
 				for (const r of redirects) {
 					const file = join(out, r.outFile);
 					mkdirSync(dirname(file), { recursive: true });

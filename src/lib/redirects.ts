@@ -80,6 +80,7 @@ export function planRedirects(
 				return;
 			}
 			const outFile = aliasOutFile(alias);
+			// `old/index.html` is also served at `/old`; a file named `old` would be found first.
 			const bare = outFile.replace(/\/?index\.html$/, '');
 			const earlier = claimed.get(outFile);
 			if (earlier) {
@@ -93,7 +94,7 @@ export function planRedirects(
 				return;
 			}
 			if (isTaken(outFile) || (bare !== '' && bare !== outFile && isTaken(bare))) {
-				const live = outFile === 'index.html' ? '/' : `/${bare}`;
+				const live = `/${outFile.replace(/index\.html$/, '')}`;
 				issues.push({
 					file: report.file,
 					field,

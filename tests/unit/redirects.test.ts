@@ -54,7 +54,7 @@ describe('planRedirects', () => {
 
 	it('stops on an alias that is a live page, naming the file, the field and the alias', () => {
 		expect(issues(() => planRedirects([report('new', ['/reports/live/'])], isTaken))).toEqual([
-			'content/reports/new.md: aliases[0]: alias "/reports/live/" collides with a live URL (/reports/live, built as reports/live/index.html); an alias must be a former address that nothing else uses',
+			'content/reports/new.md: aliases[0]: alias "/reports/live/" collides with a live URL (/reports/live/, built as reports/live/index.html); an alias must be a former address that nothing else uses',
 		]);
 	});
 
@@ -62,7 +62,7 @@ describe('planRedirects', () => {
 		const found = issues(() => planRedirects([report('new', ['/feed.xml', '/'])], isTaken));
 		expect(found).toHaveLength(2);
 		expect(found[0]).toContain('alias "/feed.xml" collides with a live URL (/feed.xml');
-		expect(found[1]).toContain('alias "/" collides with a live URL (/,');
+		expect(found[1]).toContain('alias "/" collides with a live URL (/, built as index.html)');
 	});
 
 	it('stops on an alias claimed by two reports, naming both files', () => {
