@@ -153,5 +153,9 @@ export async function renderCard(input: CardInput): Promise<Uint8Array<ArrayBuff
 		height: CARD_HEIGHT,
 		fonts: cardFonts(),
 	});
-	return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+	return new Uint8Array(
+		new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+			.render()
+			.asPng(),
+	);
 }
