@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ROOT = new URL('../..', import.meta.url).pathname;
+export const ROOT = new URL('..', import.meta.url).pathname;
 
 /** The content folder whose outputs the tests know by construction (see its README). */
 export const FIXTURE_SITE = join(ROOT, 'tests/fixtures/site');
