@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -7,6 +8,7 @@ import { remarkReadingTime } from './src/lib/reading-time.ts';
 import { headingAnchorOptions } from './src/lib/heading-anchors.ts';
 import { SITE } from './src/site.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { redirectsIntegration } from './src/integrations/redirects.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -16,7 +18,16 @@ export default defineConfig({
 	// contains a line break is dropped, as in JSX, so a space that must appear between inline
 	// elements on separate lines is written {' '}.
 	compressHTML: 'jsx',
-	integrations: [mdx(), pagefindIndex()],
+	integrations: [
+		mdx(),
+		// Lists every page Astro builds except 404; the redirect pages are written after the build
+		// by redirectsIntegration, so they are never listed. Listed before redirectsIntegration,
+		// which copies its index to /sitemap.xml.
+		sitemap(),
+		redirectsIntegration({ lang: SITE.lang }),
+		// Indexes the finished site for search, after every page is written.
+		pagefindIndex(),
+	],
 	markdown: {
 		// Astro 7's default processor (Sätteri) does not run remark/rehype plugins. unified() has GFM
 		// (tables, footnotes, strikethrough) built in, so remark-gfm is not registered again here.
