@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentDir } from './src/lib/collections.ts';
 import { markdownPlugins } from './src/lib/markdown.ts';
 import { SITE } from './src/site.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { redirectsIntegration } from './src/integrations/redirects.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -16,9 +18,19 @@ export default defineConfig({
 	// contains a line break is dropped, as in JSX, so a space that must appear between inline
 	// elements on separate lines is written {' '}.
 	compressHTML: 'jsx',
-	// contentCheck validates every content file before Astro reads any, and stops the build on
-	// any mistake, listing them all (src/integrations/content-check.ts).
-	integrations: [contentCheck(), mdx(), pagefindIndex()],
+	integrations: [
+		// Validates every content file before Astro reads any, and stops the build on any mistake,
+		// listing them all (src/integrations/content-check.ts).
+		contentCheck(),
+		mdx(),
+		// Lists every page Astro builds except 404; the redirect pages are written after the build
+		// by redirectsIntegration, so they are never listed. Listed before redirectsIntegration,
+		// which copies its index to /sitemap.xml.
+		sitemap(),
+		redirectsIntegration({ lang: SITE.lang }),
+		// Indexes the finished site for search, after every page is written.
+		pagefindIndex(),
+	],
 	markdown: {
 		// Astro 7's default processor (Sätteri) does not run remark/rehype plugins. unified() has GFM
 		// (tables, footnotes, strikethrough) built in, so remark-gfm is not registered again here.

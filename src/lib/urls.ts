@@ -29,3 +29,37 @@ export function typePath(type: ReportType): string {
 export function absoluteUrl(path: string, site: string | URL): string {
 	return new URL(path, site).href;
 }
+
+/** The feed formats every feed comes in. */
+export const FEED_FORMATS = ['rss', 'atom', 'json'] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+
+const FEED_FILES: Record<FeedFormat, string> = {
+	rss: 'feed.xml',
+	atom: 'atom.xml',
+	json: 'feed.json',
+};
+
+/** What a feed follows: every report, or the reports on one group, region or topic. */
+export type FeedScope = { kind: 'all' } | { kind: 'groups' | 'regions' | 'topics'; slug: string };
+
+/**
+ * A feed's permanent path: `/feed.xml`, `/atom.xml` and `/feed.json` for every report;
+ * `/<kind>/<slug>/feed.xml` (and `atom.xml`, `feed.json`) for one group, region or topic.
+ */
+export function feedPath(scope: FeedScope, format: FeedFormat): string {
+	const base = scope.kind === 'all' ? '/' : termPath(scope.kind, scope.slug);
+	return `${base}${FEED_FILES[format]}`;
+}
+
+/** `/reports/<slug>/card.png`: the report's social card image (1200×630). */
+export function cardPath(slug: string): string {
+	return `${reportPath(slug)}card.png`;
+}
+
+/** The site's own social card, for pages that are not reports. */
+export const SITE_CARD_PATH = '/card.png';
+
+/** The machine-readable index of public reports, and its JSON Schema. */
+export const REPORTS_JSON_PATH = '/reports.json';
+export const REPORTS_JSON_SCHEMA_PATH = '/reports.schema.json';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, reportPath, taxonomyPath, termPath, typePath } from '../../src/lib/urls.ts';
+import {
+	absoluteUrl,
+	cardPath,
+	feedPath,
+	reportPath,
+	taxonomyPath,
+	termPath,
+	typePath,
+} from '../../src/lib/urls.ts';
 
 describe('reportPath', () => {
 	it('is /reports/<slug>/ with a trailing slash', () => {
@@ -57,5 +65,24 @@ describe('absoluteUrl', () => {
 		expect(absoluteUrl(reportPath('is-k', 'outlook'), 'https://archive.example.org')).toBe(
 			'https://archive.example.org/reports/is-k/#outlook',
 		);
+	});
+});
+
+describe('feedPath', () => {
+	it('puts the site feeds at the root and a term feed beside its page', () => {
+		expect(feedPath({ kind: 'all' }, 'rss')).toBe('/feed.xml');
+		expect(feedPath({ kind: 'all' }, 'atom')).toBe('/atom.xml');
+		expect(feedPath({ kind: 'all' }, 'json')).toBe('/feed.json');
+		expect(feedPath({ kind: 'groups', slug: 'is-k' }, 'rss')).toBe('/groups/is-k/feed.xml');
+		expect(feedPath({ kind: 'regions', slug: 'kunduz' }, 'atom')).toBe('/regions/kunduz/atom.xml');
+		expect(feedPath({ kind: 'topics', slug: 'recruitment' }, 'json')).toBe(
+			'/topics/recruitment/feed.json',
+		);
+	});
+});
+
+describe('cardPath', () => {
+	it('puts a report card beside the report', () => {
+		expect(cardPath('is-k')).toBe('/reports/is-k/card.png');
 	});
 });
