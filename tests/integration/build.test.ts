@@ -7,7 +7,7 @@
  * Full builds are slow, so there are few: the canary set published, a build that fails while
  * rendering, a build whose output would leak, and a preview.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
 	cpSync,
@@ -22,7 +22,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from '@playwright/test';
 import { scanOutput } from '../../src/lib/output-scan.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'brief-build-'));
@@ -158,6 +160,52 @@ describe('npm run build: the canary set', { timeout: 300_000 }, () => {
 		const indexed = scanOutput(outDir, ['older public text']).map((f) => f.file);
 		expect(indexed.some((file) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(file))).toBe(true);
 		expect(scanOutput(outDir, [...CANARIES, ...HIDDEN_PATHS])).toEqual([]);
+	});
+
+	it('finds neither canary with the site’s own search in Chromium, and does find a public report', async () => {
+		const port = 4390 + (process.pid % 50);
+		const server = spawn(
+			'npx',
+			[
+				'astro',
+				'preview',
+				'--outDir',
+				outDir,
+				'--port',
+				String(port),
+				'--host',
+				'127.0.0.1',
+				'--ignore-lock',
+			],
+			{ cwd: root, stdio: 'ignore', detached: true },
+		);
+		const browser = await chromium.launch(chromiumLaunchOptions());
+		try {
+			const base = `http://127.0.0.1:${port}`;
+			for (let i = 0; ; i++) {
+				try {
+					if ((await fetch(`${base}/search/`)).ok) break;
+				} catch {
+					if (i > 150) throw new Error('astro preview did not start');
+					await new Promise((r) => setTimeout(r, 200));
+				}
+			}
+			const page = await browser.newPage();
+			const status = async (q: string) => {
+				await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+				const s = page.locator('[data-search-status]');
+				await s.filter({ hasText: /report/ }).waitFor();
+				return { text: await s.textContent(), results: await page.locator('.result').count() };
+			};
+			// The control: the same search finds a public report's words, so "nothing" means nothing.
+			expect((await status('older public text')).results).toBeGreaterThan(0);
+			for (const canary of CANARIES) {
+				expect(await status(canary)).toEqual({ text: `No reports for “${canary}”`, results: 0 });
+			}
+		} finally {
+			await browser.close();
+			if (server.pid) process.kill(-server.pid);
+		}
 	});
 
 	it('rewrites a relative link to another report’s file into its address', () => {
