@@ -1,0 +1,136 @@
+/**
+ * APA 7 and Chicago (notes and bibliography, 17th edition) through citeproc-js, the reference CSL
+ * processor (the one Zotero and Mendeley run), with the official CSL style files as published by
+ * the Citation Style Language project, taken from npm packages:
+ *
+ * - `apa.csl` ("APA Style 7th edition") and `locales-en-US.xml` from @citation-js/plugin-csl;
+ * - `chicago-note-bibliography.csl` ("Chicago Manual of Style 17th edition (note)") from
+ *   @citation/csl-style-chicago-note-bibliography.
+ *
+ * This runs at build time only: readers download the formatted text, never the processor. Each
+ * engine parses its style once per build (a few seconds) and is then reused for every report.
+ */
+import CSL from 'citeproc';
+import cslStyles from '@citation-js/plugin-csl/lib/styles.json' with { type: 'json' };
+import cslLocales from '@citation-js/plugin-csl/lib/locales.json' with { type: 'json' };
+import chicagoStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
+import type { CslItem } from './citation.ts';
+
+/** One formatted citation: HTML (with italics) for the page, plain text for copying. */
+export interface Formatted {
+	html: string;
+	text: string;
+}
+
+/** The formatted citations of one report. */
+export interface FormattedCitations {
+	/** APA 7 reference-list entry. */
+	apa: Formatted;
+	/** Chicago 17 bibliography entry. */
+	chicago: Formatted;
+	/** Chicago 17 note (the short form, used together with a bibliography entry). */
+	chicagoNote: Formatted;
+}
+
+/** The CSL style files in use, with their titles as they name themselves. */
+export const CSL_STYLES = {
+	apa: cslStyles.apa,
+	chicago: chicagoStyle.content,
+};
+
+const LOCALE = 'en-US';
+
+/** Plain text of citeproc's HTML: tags dropped, character references decoded. */
+export function htmlToText(html: string): string {
+	return html
+		.replace(/<[^>]*>/g, '')
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+		.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
+
+function formatted(html: string): Formatted {
+	const inner = html
+		.trim()
+		.replace(/^<div class="csl-entry">/, '')
+		.replace(/<\/div>$/, '')
+		.trim();
+	return { html: inner, text: htmlToText(inner) };
+}
+
+/** A CSL processor for one style, fed one item at a time. */
+class StyleEngine {
+	#engine: InstanceType<typeof CSL.Engine>;
+	#item: CslItem | undefined;
+
+	constructor(style: string, locale: string) {
+		this.#engine = new CSL.Engine(
+			{
+				retrieveLocale: () => locale,
+				retrieveItem: () => this.#item,
+			},
+			style,
+			LOCALE,
+			true,
+		);
+		this.#engine.setOutputFormat('html');
+	}
+
+	/**
+	 * Makes `item` the only item in the engine's registry. Emptying the registry first matters:
+	 * citeproc keeps an item it already holds under the same id instead of fetching it again.
+	 */
+	load(item: CslItem): this {
+		this.#item = item;
+		this.#engine.updateItems([]);
+		this.#engine.updateItems([item.id]);
+		return this;
+	}
+
+	/** The loaded item's bibliography entry. */
+	bibliography(): Formatted {
+		const id = this.#item?.id ?? '';
+		const bib = this.#engine.makeBibliography();
+		if (!bib || !bib[1][0]) throw new Error(`citeproc made no bibliography entry for ${id}`);
+		return formatted(bib[1][0]);
+	}
+
+	/** The loaded item's note (a first citation, no locator). */
+	note(): Formatted {
+		return formatted(this.#engine.makeCitationCluster([{ id: this.#item?.id ?? '' }]));
+	}
+}
+
+/** Formats reports in APA and Chicago. Create one per build: the engines are costly to start. */
+export interface CitationFormatter {
+	format(item: CslItem): FormattedCitations;
+}
+
+/** A formatter whose engines start on first use. */
+export function createCitationFormatter(): CitationFormatter {
+	let engines: { apa: StyleEngine; chicago: StyleEngine } | undefined;
+	return {
+		format(item) {
+			engines ??= {
+				apa: new StyleEngine(CSL_STYLES.apa, cslLocales[LOCALE]),
+				chicago: new StyleEngine(CSL_STYLES.chicago, cslLocales[LOCALE]),
+			};
+			const chicago = engines.chicago.load(item);
+			return {
+				apa: engines.apa.load(item).bibliography(),
+				chicago: chicago.bibliography(),
+				chicagoNote: chicago.note(),
+			};
+		},
+	};
+}
