@@ -5,6 +5,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkReadingTime } from './src/lib/reading-time.ts';
 import { headingAnchorOptions } from './src/lib/heading-anchors.ts';
+import { citationFileType } from './src/lib/citation-files.ts';
 import { SITE } from './src/site.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -26,6 +27,23 @@ export default defineConfig({
 		}),
 	},
 	devToolbar: { enabled: false },
+	vite: {
+		preview: {
+			// `astro preview` serves dist/ with Vite's static server, whose table of media types has
+			// no .bib or .ris: it would send the citation files with no Content-Type at all. This rule
+			// never proxies anything: its `bypass` sets the type and hands the request on to the
+			// static server, which keeps a type already set. (Static hosts: see public/_headers.)
+			proxy: {
+				'^/reports/[^/]+/cite\\.[a-z]+$': {
+					bypass(req, res) {
+						const type = citationFileType(new URL(req.url ?? '/', 'http://localhost').pathname);
+						if (type) res?.setHeader('Content-Type', type);
+						return req.url;
+					},
+				},
+			},
+		},
+	},
 	// Builds of other content folders (test fixtures, the benchmark corpus) keep their own content
 	// cache, so they never disturb the cache of the real site.
 	...(process.env.BRIEF_CACHE_DIR ? { cacheDir: process.env.BRIEF_CACHE_DIR } : {}),
