@@ -72,6 +72,7 @@ function formatted(html: string): Formatted {
 class StyleEngine {
 	#engine: InstanceType<typeof CSL.Engine>;
 	#item: CslItem | undefined;
+	#seen = new Set<string>();
 
 	constructor(style: string, locale: string) {
 		this.#engine = new CSL.Engine(
@@ -87,12 +88,14 @@ class StyleEngine {
 	}
 
 	/**
-	 * Makes `item` the only item in the engine's registry. Emptying the registry first matters:
-	 * citeproc keeps an item it already holds under the same id instead of fetching it again.
+	 * Makes `item` the only item in the engine's registry. citeproc keeps an item it has seen
+	 * under the same id instead of fetching it again, so an id seen before (in tests; a build sees
+	 * each slug once) first empties the registry, which costs about a quarter more.
 	 */
 	load(item: CslItem): this {
 		this.#item = item;
-		this.#engine.updateItems([]);
+		if (this.#seen.has(item.id)) this.#engine.updateItems([]);
+		this.#seen.add(item.id);
 		this.#engine.updateItems([item.id]);
 		return this;
 	}
