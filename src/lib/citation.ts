@@ -5,9 +5,9 @@
  * The archive republishes reports first published elsewhere. A careful citation of an archived
  * copy names the work as its original publisher issued it (author, date, title, publisher) and
  * points to the copy the reader consulted, the archive's permanent URL, naming the archive that
- * holds it (APA 7 §9.?; CMOS 17 14.206 and 14.222: cite the version consulted). The original URL
- * from the provenance goes into the note of the machine-readable formats. See
- * docs/architecture.md, "Citations".
+ * holds it (both APA and Chicago cite the version consulted). The original URL from the
+ * provenance goes into the note of the machine-readable formats. See docs/architecture.md,
+ * "Citations".
  */
 import type { Report } from './archive.ts';
 import type { PartialDate } from './dates.ts';
