@@ -99,14 +99,17 @@ export function properNouns(
 	return [...names];
 }
 
+/** What a citation needs of a report (a `Report` has it all). */
+export interface CitableReport extends Pick<
+	Report,
+	'slug' | 'title' | 'published' | 'source' | 'titleSentenceCase'
+> {
+	type: { name: string };
+	authors: readonly NamedAuthor[];
+}
+
 /** The citation record of a report. */
-export function citationRecord(
-	report: Pick<
-		Report,
-		'slug' | 'title' | 'type' | 'authors' | 'published' | 'source' | 'titleSentenceCase'
-	>,
-	ctx: CitationContext,
-): CitationRecord {
+export function citationRecord(report: CitableReport, ctx: CitationContext): CitationRecord {
 	const source = report.source;
 	return {
 		id: report.slug,
