@@ -5,12 +5,23 @@
  *   npm run bench:citations              # 10,000 synthetic reports
  *   npm run bench:citations -- 2000      # fewer, projected to 10,000
  *
+ * The first build formats every report; later builds read unchanged ones from the cache (see
+ * src/lib/citation-cache.ts), which the last line measures.
+ *
  * Prints figures; asserts nothing. Readers pay none of this: it all runs at build time.
  */
 import { citationRecord, toCslItem, toCslJson, type CitationContext } from '../src/lib/citation.ts';
 import { toBibtex } from '../src/lib/citation-bibtex.ts';
 import { toRis } from '../src/lib/citation-ris.ts';
-import { createCitationFormatter } from '../src/lib/citation-styles.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileCache } from '../src/lib/citation-cache.ts';
+import {
+	createCitationFormatter,
+	FORMAT_FINGERPRINT,
+	type FormattedCitations,
+} from '../src/lib/citation-styles.ts';
 import { parsePartialDate, type PartialDate } from '../src/lib/dates.ts';
 import { REPORT_TYPE_INFO } from '../src/lib/report-types.ts';
 
@@ -41,7 +52,10 @@ const cpu = (c: NodeJS.CpuUsage) => {
 	const u = process.cpuUsage(c);
 	return (u.user + u.system) / 1000;
 };
-const formatter = createCitationFormatter();
+const cacheDir = mkdtempSync(join(tmpdir(), 'bench-citations-'));
+const cacheFile = join(cacheDir, 'citations.jsonl');
+const cache = () => fileCache<FormattedCitations>(cacheFile, FORMAT_FINGERPRINT);
+const formatter = createCitationFormatter({ cache: cache() });
 
 let t = performance.now();
 let c = process.cpuUsage();
@@ -63,6 +77,14 @@ c = process.cpuUsage();
 for (const report of reports) formatter.format(toCslItem(citationRecord(report, ctx)));
 const styles = { wall: ms(t) / count, cpu: cpu(c) / count };
 
+// The next build: a fresh formatter reading the cache the first one wrote.
+const next = createCitationFormatter({ cache: cache() });
+t = performance.now();
+c = process.cpuUsage();
+for (const report of reports) next.format(toCslItem(citationRecord(report, ctx)));
+const cached = { wall: ms(t) / count, cpu: cpu(c) / count };
+rmSync(cacheDir, { recursive: true, force: true });
+
 const row = (label: string, v: { wall: number; cpu: number }, digits: number, unit: string) =>
 	console.log(
 		`${label.padEnd(34)}${v.cpu.toFixed(digits).padStart(9)} ${unit} CPU ${v.wall.toFixed(digits).padStart(9)} ${unit} wall`,
@@ -73,6 +95,7 @@ console.log(
 row('engine start-up (once per build)', startup, 0, 'ms');
 row('record + BibTeX + RIS + CSL-JSON', files, 3, 'ms');
 row('APA + Chicago (citeproc-js)', styles, 2, 'ms');
+row('APA + Chicago, cached (next build)', cached, 3, 'ms');
 const project = (k: 'cpu' | 'wall') =>
 	((startup[k] + (files[k] + styles[k]) * 10_000) / 1000).toFixed(0);
 console.log(

@@ -3,6 +3,7 @@
  * (site URL, archive name, the proper nouns that keep their capitals) is built once per build,
  * and so are the CSL engines.
  */
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../lib/archive.ts';
 import {
@@ -14,12 +15,26 @@ import {
 } from '../lib/citation.ts';
 import { CITATION_FILES, type CitationFileKind } from '../lib/citation-files.ts';
 import { sectionCitationTemplate } from '../lib/citation-section.ts';
-import { createCitationFormatter, type FormattedCitations } from '../lib/citation-styles.ts';
+import {
+	createCitationFormatter,
+	FORMAT_FINGERPRINT,
+	type FormattedCitations,
+} from '../lib/citation-styles.ts';
+import { fileCache } from '../lib/citation-cache.ts';
 import { SITE } from '../site.ts';
 import { getArchive } from './archive.ts';
 
 let context: Promise<CitationContext> | undefined;
-const formatter = createCitationFormatter();
+/**
+ * Formatted citations are kept between builds beside Astro's own cache (`node_modules/.astro`,
+ * or `BRIEF_CACHE_DIR` for the test and benchmark builds).
+ */
+const formatter = createCitationFormatter({
+	cache: fileCache<FormattedCitations>(
+		join(process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro', 'brief-citations.jsonl'),
+		FORMAT_FINGERPRINT,
+	),
+});
 
 function getContext(): Promise<CitationContext> {
 	context ??= getArchive().then((archive) => ({

@@ -14,7 +14,9 @@ import CSL from 'citeproc';
 import cslStyles from '@citation-js/plugin-csl/lib/styles.json' with { type: 'json' };
 import cslLocales from '@citation-js/plugin-csl/lib/locales.json' with { type: 'json' };
 import chicagoStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
+import citeprocPackage from 'citeproc/package.json' with { type: 'json' };
 import type { CslItem } from './citation.ts';
+import { FORMAT_VERSION, hashOf, type CitationCache } from './citation-cache.ts';
 
 /** One formatted citation: HTML (with italics) for the page, plain text for copying. */
 export interface Formatted {
@@ -119,21 +121,43 @@ export interface CitationFormatter {
 	format(item: CslItem): FormattedCitations;
 }
 
-/** A formatter whose engines start on first use. */
-export function createCitationFormatter(): CitationFormatter {
+/**
+ * What shapes the formatted output besides the item: the style and locale files, the processor's
+ * version and this module's `FORMAT_VERSION`. Cache entries are keyed under it.
+ */
+export const FORMAT_FINGERPRINT = hashOf(
+	String(FORMAT_VERSION),
+	CSL_STYLES.apa,
+	CSL_STYLES.chicago,
+	cslLocales[LOCALE],
+	citeprocPackage.version,
+);
+
+/**
+ * A formatter whose engines start on first use. With a cache, an item formatted by an earlier
+ * build is read back, and a build whose items are all cached never starts the engines.
+ */
+export function createCitationFormatter(
+	options: { cache?: CitationCache<FormattedCitations> } = {},
+): CitationFormatter {
 	let engines: { apa: StyleEngine; chicago: StyleEngine } | undefined;
 	return {
 		format(item) {
+			const key = options.cache && hashOf(JSON.stringify(item));
+			const cached = key && options.cache?.get(key);
+			if (cached) return cached;
 			engines ??= {
 				apa: new StyleEngine(CSL_STYLES.apa, cslLocales[LOCALE]),
 				chicago: new StyleEngine(CSL_STYLES.chicago, cslLocales[LOCALE]),
 			};
 			const chicago = engines.chicago.load(item);
-			return {
+			const result = {
 				apa: engines.apa.load(item).bibliography(),
 				chicago: chicago.bibliography(),
 				chicagoNote: chicago.note(),
 			};
+			if (key) options.cache?.set(key, result);
+			return result;
 		},
 	};
 }
