@@ -21,6 +21,7 @@ export interface CitationFile {
 	make: (record: CitationRecord) => string;
 }
 
+/** The three downloadable formats, in the order the panel lists them. */
 export const CITATION_FILES = {
 	bibtex: {
 		label: 'BibTeX',
@@ -44,6 +45,7 @@ export const CITATION_FILES = {
 	},
 } as const satisfies Record<string, CitationFile>;
 
+/** `bibtex`, `ris` or `csl`. */
 export type CitationFileKind = keyof typeof CITATION_FILES;
 
 /** `/reports/<slug>/cite.bib` and so on. */

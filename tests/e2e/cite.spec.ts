@@ -61,7 +61,7 @@ test.describe('with JavaScript', () => {
 		page,
 		request,
 	}) => {
-		const copyApa = page.getByRole('button', { name: 'Copy', exact: true }).first();
+		const copyApa = page.getByRole('button', { name: 'Copy APA citation' });
 		await copyApa.focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => clipboard(page)).toBe(APA);
