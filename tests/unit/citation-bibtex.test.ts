@@ -48,14 +48,42 @@ describe('toBibtex', () => {
 		);
 	});
 
-	it('cites a person as "Family, Given" and protects every word of a multi-word place name', () => {
-		const bib = toBibtex(record('rise-of-the-islamic-state-in-afghanistan'));
-		expect(bib).toContain('\tauthor = {Mohibi, Ahmad Shah},\n');
-		expect(bib).toContain(
-			'\ttitle = {Special Report: The Rise of the {Islamic} {State} in {Afghanistan}},\n',
+	it('cites a person as "Family, Given" and protects every word of a multi-word group name', () => {
+		expect(toBibtex(record('rise-of-the-islamic-state-in-afghanistan'))).toBe(
+			`@techreport{rise-of-the-islamic-state-in-afghanistan,
+	author = {Mohibi, Ahmad Shah},
+	title = {Special Report: The Rise of the {Islamic} {State} in {Afghanistan}},
+	type = {Special report},
+	institution = {Rise to Peace},
+	year = {2020},
+	month = dec,
+	date = {2020-12},
+	url = {https://archive.example.org/reports/rise-of-the-islamic-state-in-afghanistan/},
+	note = {Originally published by Rise to Peace (https://www.risetopeace.org/); archived copy in Brief Archive.},
+	langid = {english}
+}
+`,
 		);
-		expect(bib).toContain('\ttype = {Special report},\n');
-		expect(bib).toContain('\tmonth = dec,\n\tdate = {2020-12},\n');
+	});
+
+	it('braces a possessive proper noun without its ending', () => {
+		expect(
+			toBibtex(record('afghanistans-economic-crisis-means-rapid-growth-for-terrorist-cells')),
+		).toBe(
+			`@techreport{afghanistans-economic-crisis-means-rapid-growth-for-terrorist-cells,
+	author = {{Rise to Peace Counter-Terrorism Research Fellow}},
+	title = {{Afghanistan}’s Economic Crisis Means Rapid Growth for Terrorist Cells},
+	type = {Brief},
+	institution = {Rise to Peace},
+	year = {2022},
+	month = may,
+	date = {2022-05},
+	url = {https://archive.example.org/reports/afghanistans-economic-crisis-means-rapid-growth-for-terrorist-cells/},
+	note = {Originally published by Rise to Peace (https://www.risetopeace.org/); archived copy in Brief Archive.},
+	langid = {english}
+}
+`,
+		);
 	});
 
 	it('gives a day-precision date as month macro and full ISO date, never a padded one', () => {

@@ -39,9 +39,21 @@ describe('toRis', () => {
 	});
 
 	it('gives a year-precision date as PY only, with no DA line', () => {
-		const ris = lines(toRis(record('is-k-seeks-to-undermine-the-taliban')));
-		expect(ris).toContain('PY  - 2022');
-		expect(ris.some((l) => l.startsWith('DA'))).toBe(false);
+		expect(lines(toRis(record('is-k-seeks-to-undermine-the-taliban')))).toEqual([
+			'TY  - RPRT',
+			'TI  - IS-K Seeks to Undermine the Taliban',
+			'AU  - Rise to Peace Counter-Terrorism Research Fellow,',
+			'PY  - 2022',
+			'PB  - Rise to Peace',
+			'M3  - Brief',
+			'UR  - https://archive.example.org/reports/is-k-seeks-to-undermine-the-taliban/',
+			'DB  - Brief Archive',
+			'N1  - Originally published by Rise to Peace (https://www.risetopeace.org/); archived copy in Brief Archive.',
+			'LA  - en',
+			'ID  - is-k-seeks-to-undermine-the-taliban',
+			'ER  - ',
+			'',
+		]);
 	});
 
 	it('gives a day-precision date in full', () => {
@@ -50,15 +62,41 @@ describe('toRis', () => {
 		expect(ris).toContain('DA  - 2022/05/07/');
 	});
 
-	it('writes no AU line for an unsigned report and "Family, Given" for a person', () => {
-		expect(
-			lines(toRis(record('emergence-and-expansion-of-isis-k-and-the-taliban'))).some((l) =>
-				l.startsWith('AU'),
-			),
-		).toBe(false);
-		expect(lines(toRis(record('rise-of-the-islamic-state-in-afghanistan')))).toContain(
+	it('writes no AU line for an unsigned report', () => {
+		expect(lines(toRis(record('emergence-and-expansion-of-isis-k-and-the-taliban')))).toEqual([
+			'TY  - RPRT',
+			'TI  - The Emergence and Expansion of ISIS-K and the Taliban',
+			'PY  - 2021',
+			'DA  - 2021/11//',
+			'PB  - Rise to Peace',
+			'M3  - Analysis',
+			'UR  - https://archive.example.org/reports/emergence-and-expansion-of-isis-k-and-the-taliban/',
+			'DB  - Brief Archive',
+			'N1  - Originally published by Rise to Peace (https://www.risetopeace.org/); archived copy in Brief Archive.',
+			'LA  - en',
+			'ID  - emergence-and-expansion-of-isis-k-and-the-taliban',
+			'ER  - ',
+			'',
+		]);
+	});
+
+	it('writes a person as "Family, Given"', () => {
+		expect(lines(toRis(record('rise-of-the-islamic-state-in-afghanistan')))).toEqual([
+			'TY  - RPRT',
+			'TI  - Special Report: The Rise of the Islamic State in Afghanistan',
 			'AU  - Mohibi, Ahmad Shah',
-		);
+			'PY  - 2020',
+			'DA  - 2020/12//',
+			'PB  - Rise to Peace',
+			'M3  - Special report',
+			'UR  - https://archive.example.org/reports/rise-of-the-islamic-state-in-afghanistan/',
+			'DB  - Brief Archive',
+			'N1  - Originally published by Rise to Peace (https://www.risetopeace.org/); archived copy in Brief Archive.',
+			'LA  - en',
+			'ID  - rise-of-the-islamic-state-in-afghanistan',
+			'ER  - ',
+			'',
+		]);
 	});
 
 	it('never wraps a value, even a long URL', () => {

@@ -115,15 +115,43 @@ describe('toCslJson', () => {
 `);
 	});
 
-	it('writes a year-precision date as [[2022]] and a person as family and given names', () => {
-		const isk = JSON.parse(
-			toCslJson(citationRecord(seed('is-k-seeks-to-undermine-the-taliban'), ctx)),
-		) as { issued: unknown }[];
-		expect(isk[0]!.issued).toEqual({ 'date-parts': [[2022]] });
-		const special = JSON.parse(
-			toCslJson(citationRecord(seed('rise-of-the-islamic-state-in-afghanistan'), ctx)),
-		) as { author: unknown; issued: unknown }[];
-		expect(special[0]!.author).toEqual([{ family: 'Mohibi', given: 'Ahmad Shah' }]);
-		expect(special[0]!.issued).toEqual({ 'date-parts': [[2020, 12]] });
+	it('writes every seed report with its own date parts, author and sentence-case title', () => {
+		const csl = (slug: string) =>
+			(JSON.parse(toCslJson(citationRecord(seed(slug), ctx))) as Record<string, unknown>[])[0];
+		expect(csl('is-k-seeks-to-undermine-the-taliban')).toEqual({
+			id: 'is-k-seeks-to-undermine-the-taliban',
+			type: 'report',
+			title: 'IS-K seeks to undermine the Taliban',
+			author: [{ literal: 'Rise to Peace Counter-Terrorism Research Fellow' }],
+			issued: { 'date-parts': [[2022]] },
+			publisher: 'Rise to Peace',
+			URL: 'https://archive.example.org/reports/is-k-seeks-to-undermine-the-taliban/',
+			archive: 'Brief Archive',
+			note: 'Originally published by Rise to Peace (https://www.risetopeace.org/); archived copy in Brief Archive.',
+			language: 'en',
+		});
+		expect(csl('emergence-and-expansion-of-isis-k-and-the-taliban')).toEqual({
+			id: 'emergence-and-expansion-of-isis-k-and-the-taliban',
+			type: 'report',
+			title: 'The emergence and expansion of ISIS-K and the Taliban',
+			issued: { 'date-parts': [[2021, 11]] },
+			publisher: 'Rise to Peace',
+			URL: 'https://archive.example.org/reports/emergence-and-expansion-of-isis-k-and-the-taliban/',
+			archive: 'Brief Archive',
+			note: 'Originally published by Rise to Peace (https://www.risetopeace.org/); archived copy in Brief Archive.',
+			language: 'en',
+		});
+		expect(csl('rise-of-the-islamic-state-in-afghanistan')).toEqual({
+			id: 'rise-of-the-islamic-state-in-afghanistan',
+			type: 'report',
+			title: 'Special report: The rise of the Islamic State in Afghanistan',
+			author: [{ family: 'Mohibi', given: 'Ahmad Shah' }],
+			issued: { 'date-parts': [[2020, 12]] },
+			publisher: 'Rise to Peace',
+			URL: 'https://archive.example.org/reports/rise-of-the-islamic-state-in-afghanistan/',
+			archive: 'Brief Archive',
+			note: 'Originally published by Rise to Peace (https://www.risetopeace.org/); archived copy in Brief Archive.',
+			language: 'en',
+		});
 	});
 });
