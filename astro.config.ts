@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentDir } from './src/lib/collections.ts';
 import { markdownPlugins } from './src/lib/markdown.ts';
+import { citationFileType } from './src/lib/citation-files.ts';
 import { SITE } from './src/site.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
@@ -38,6 +39,23 @@ export default defineConfig({
 		processor: unified(markdownPlugins(resolve(contentDir()))),
 	},
 	devToolbar: { enabled: false },
+	vite: {
+		preview: {
+			// `astro preview` serves dist/ with Vite's static server, whose table of media types has
+			// no .bib or .ris: it would send the citation files with no Content-Type at all. This rule
+			// never proxies anything: its `bypass` sets the type and hands the request on to the
+			// static server, which keeps a type already set. (Static hosts: see public/_headers.)
+			proxy: {
+				'^/reports/[^/]+/cite\\.[a-z]+$': {
+					bypass(req, res) {
+						const type = citationFileType(new URL(req.url ?? '/', 'http://localhost').pathname);
+						if (type) res?.setHeader('Content-Type', type);
+						return req.url;
+					},
+				},
+			},
+		},
+	},
 	// Builds of other content folders (test fixtures, the benchmark corpus) keep their own content
 	// cache, so they never disturb the cache of the real site.
 	...(process.env.BRIEF_CACHE_DIR ? { cacheDir: process.env.BRIEF_CACHE_DIR } : {}),

@@ -49,6 +49,8 @@ export interface Report {
 	url: string;
 	filePath: string;
 	title: string;
+	/** The author's sentence-case title for citations, when the automatic one would be wrong. */
+	titleSentenceCase: string | undefined;
 	summary: string;
 	type: ReportTypeInfo;
 	published: PartialDate;
@@ -244,6 +246,7 @@ export function buildArchive(raw: RawCollections, now: Date, options: BuildOptio
 			url: reportPath(entry.id),
 			filePath: file,
 			title: d.title,
+			titleSentenceCase: d.titleSentenceCase,
 			summary: d.summary,
 			type: REPORT_TYPE_INFO[d.type],
 			published: d.published,

@@ -98,6 +98,11 @@ export const REPORT_STATUSES = ['draft', 'published'] as const;
 export const reportSchema = z.strictObject({
 	/** The headline. Plain text, 200 characters at most. */
 	title: z.string().trim().min(1).max(200),
+	/**
+	 * The title in sentence case, for APA citations, only when the automatic conversion gets it
+	 * wrong (a proper noun the archive does not know): "Iran’s role in the Herat water dispute".
+	 */
+	titleSentenceCase: z.string().trim().min(1).max(200).optional(),
 	/** One or two sentences shown in listings, feeds and search results. 400 characters at most. */
 	summary: z.string().trim().min(1).max(400),
 	/** What kind of report it is: brief, analysis, special-report or backgrounder. */
@@ -177,6 +182,11 @@ export const authorSchema = z.strictObject({
 	kind: z.enum(AUTHOR_KINDS),
 	/** The organisation the author wrote for, when the byline names one. */
 	affiliation: z.string().trim().min(1).optional(),
+	/**
+	 * A person's family name as it appears in `name`, for citations, when it is not the last word
+	 * ("van der Berg", or a family name written first).
+	 */
+	family: z.string().trim().min(1).optional(),
 	aliases,
 });
 

@@ -1,0 +1,98 @@
+/**
+ * Citations of public reports, for the report pages and the citation-file endpoints. The context
+ * (site URL, archive name, the proper nouns that keep their capitals) is built once per build,
+ * and so are the CSL engines.
+ */
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Report } from '../lib/archive.ts';
+import {
+	citationRecord,
+	properNouns,
+	toCslItem,
+	type CitationContext,
+	type CitationRecord,
+} from '../lib/citation.ts';
+import { CITATION_FILES, type CitationFileKind } from '../lib/citation-files.ts';
+import { sectionCitationTemplate } from '../lib/citation-section.ts';
+import {
+	createCitationFormatter,
+	FORMAT_FINGERPRINT,
+	type FormattedCitations,
+} from '../lib/citation-styles.ts';
+import { fileCache } from '../lib/citation-cache.ts';
+import { SITE } from '../site.ts';
+import { getArchive } from './archive.ts';
+
+let context: Promise<CitationContext> | undefined;
+/**
+ * Formatted citations are kept between builds beside Astro's own cache (`node_modules/.astro`,
+ * or `BRIEF_CACHE_DIR` for the test and benchmark builds).
+ */
+const formatter = createCitationFormatter({
+	cache: fileCache<FormattedCitations>(
+		join(process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro', 'brief-citations.jsonl'),
+		FORMAT_FINGERPRINT,
+	),
+});
+
+function getContext(): Promise<CitationContext> {
+	context ??= getArchive().then((archive) => ({
+		site: SITE.url,
+		archive: SITE.title,
+		language: SITE.lang,
+		properNouns: properNouns([...archive.groups, ...archive.regions]),
+	}));
+	return context;
+}
+
+/** A report's citation record. */
+export async function getCitationRecord(report: Report): Promise<CitationRecord> {
+	return citationRecord(report, await getContext());
+}
+
+/** Everything the "Cite this report" panel shows. */
+export interface ReportCitation {
+	record: CitationRecord;
+	formatted: FormattedCitations;
+	/** The text of each downloadable format. */
+	files: Record<CitationFileKind, string>;
+	/** The template the section controls fill in (see src/lib/citation-section.ts). */
+	sectionTemplate: string;
+}
+
+/** The citations of a report, formatted (APA, Chicago) and as files (BibTeX, RIS, CSL-JSON). */
+export async function getReportCitation(report: Report): Promise<ReportCitation> {
+	const record = await getCitationRecord(report);
+	const formatted = formatter.format(toCslItem(record));
+	return {
+		record,
+		formatted,
+		files: {
+			bibtex: CITATION_FILES.bibtex.make(record),
+			ris: CITATION_FILES.ris.make(record),
+			csl: CITATION_FILES.csl.make(record),
+		},
+		sectionTemplate: sectionCitationTemplate(formatted.apa.text, record.url),
+	};
+}
+
+/** `getStaticPaths` of the citation-file endpoints: one file per public report. */
+export const citationFileStaticPaths = (async () => {
+	const archive = await getArchive();
+	return archive.reports.map((report) => ({ params: { slug: report.slug }, props: { report } }));
+}) satisfies GetStaticPaths;
+
+/**
+ * `GET` of one citation-file endpoint. The Content-Type reaches readers through `astro dev`; a
+ * static build writes only the body (see public/_headers and the preview rule in
+ * astro.config.ts).
+ */
+export function citationFileGet(kind: CitationFileKind): APIRoute {
+	return async ({ props }) => {
+		const record = await getCitationRecord((props as { report: Report }).report);
+		return new Response(CITATION_FILES[kind].make(record), {
+			headers: { 'Content-Type': CITATION_FILES[kind].contentType },
+		});
+	};
+}
