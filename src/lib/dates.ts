@@ -20,7 +20,8 @@ export interface PartialDate {
 	iso: string;
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',

@@ -2,22 +2,8 @@
  * What authors' previews say about unpublished work. Public builds never contain an unpublished
  * report, so these words only ever appear in `npm run dev` and `npm run preview:drafts`.
  */
+import { MONTHS } from './dates.ts';
 import type { Visibility } from './publish.ts';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-] as const;
 
 /** An instant in UTC, unambiguous for every reader of a preview: "1 December 2026, 08:00 UTC". */
 export function formatInstantUtc(date: Date): string {
