@@ -8,6 +8,7 @@ import { contentDir } from './src/lib/collections.ts';
 import { markdownPlugins } from './src/lib/markdown.ts';
 import { citationFileType } from './src/lib/citation-files.ts';
 import { SITE } from './src/site.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 
@@ -39,6 +40,19 @@ export default defineConfig({
 		processor: unified(markdownPlugins(resolve(contentDir()))),
 	},
 	devToolbar: { enabled: false },
+	// Content Security Policy, as a <meta> in every page (built pages only, not `astro dev`). Astro
+	// hashes its own processed scripts and styles (the header, search and cite scripts) into
+	// script-src and style-src; nothing inline runs unless it is hashed. The only addition for
+	// scripts is 'wasm-unsafe-eval', which Pagefind's WebAssembly needs when it cannot run in its
+	// worker; worker-src lets it start that worker. JSON-LD blocks are data, not scripts, so they
+	// need no hash. Hosts send the same policy as a header, with frame-ancestors (which a <meta>
+	// cannot carry): public/_headers and docs/deploy.md; a test checks they agree.
+	security: {
+		csp: {
+			directives: CSP_DIRECTIVES,
+			scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+		},
+	},
 	vite: {
 		preview: {
 			// `astro preview` serves dist/ with Vite's static server, whose table of media types has
