@@ -11,6 +11,7 @@ import { SITE } from './src/site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
+import { cspHeadersIntegration } from './src/integrations/csp-headers.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -32,6 +33,8 @@ export default defineConfig({
 		redirectsIntegration({ lang: SITE.lang }),
 		// Indexes the finished site for search, after every page is written.
 		pagefindIndex(),
+		// Copies the pages' Content Security Policy into _headers, with frame-ancestors.
+		cspHeadersIntegration(),
 	],
 	markdown: {
 		// Astro 7's default processor (Sätteri) does not run remark/rehype plugins. unified() has GFM

@@ -1,7 +1,8 @@
 /**
  * The Content Security Policy, in one place: `astro.config.ts` gives it to Astro's
  * `security.csp` (which adds the hashes of its own scripts and styles and writes a `<meta>` into
- * every page), and the tests check that `public/_headers` sends the same directives.
+ * every page), and `src/integrations/csp-headers.ts` copies the built policy, plus what only a
+ * header can say, into `dist/_headers`.
  */
 
 /** Everything but scripts and styles, which Astro writes with their hashes. */
@@ -11,6 +12,9 @@ export const CSP_DIRECTIVES = [
 	"img-src 'self' data:",
 	// Pagefind runs its WebAssembly in a Web Worker loaded from /pagefind/.
 	"worker-src 'self' blob:",
+	// Neither falls back to default-src: a stray <base> or form must not point elsewhere.
+	"base-uri 'self'",
+	"form-action 'self'",
 ];
 
 /**
@@ -19,8 +23,36 @@ export const CSP_DIRECTIVES = [
  */
 export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-/**
- * Directives that only work in an HTTP header, never in a `<meta>`: the hosts' files add them
- * (`public/_headers`, docs/deploy.md).
- */
+/** Directives a `<meta>` cannot carry (browsers ignore them there): only the header sends them. */
 export const CSP_HEADER_ONLY = ["frame-ancestors 'none'"];
+
+/** What `public/_headers` holds in place of the policy, which exists only once pages are built. */
+export const CSP_PLACEHOLDER = 'Content-Security-Policy: FILLED-IN-BY-THE-BUILD';
+
+const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** The policy in a built page's `<meta>`, or undefined when it has none. */
+export function metaPolicy(html: string): string | undefined {
+	return META.exec(html)?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+}
+
+/** The policy's directives, trimmed, without empty ones: "a x; b y;" → ["a x", "b y"]. */
+export function directivesOf(policy: string): string[] {
+	return policy
+		.split(';')
+		.map((d) => d.trim().replace(/\s+/g, ' '))
+		.filter(Boolean);
+}
+
+/** The header's policy: the page's, plus the directives only a header can carry. */
+export function headerPolicy(pagePolicy: string): string {
+	return [...directivesOf(pagePolicy), ...CSP_HEADER_ONLY].join('; ');
+}
+
+/** `_headers` with the placeholder replaced by the policy; throws if the placeholder is missing. */
+export function fillHeaders(headers: string, policy: string): string {
+	if (!headers.includes(CSP_PLACEHOLDER)) {
+		throw new Error(`_headers has no "${CSP_PLACEHOLDER}" line to fill in`);
+	}
+	return headers.replace(CSP_PLACEHOLDER, `Content-Security-Policy: ${policy}`);
+}
