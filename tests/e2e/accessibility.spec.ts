@@ -1,13 +1,19 @@
 /**
- * One page of every kind, in the light and in the dark colour scheme: no axe violations (WCAG 2.0,
- * 2.1 and 2.2, levels A and AA), and not a single request to another origin while it loads and is
- * checked (no fonts, scripts, styles, images or beacons from elsewhere).
+ * The browser sweep: every page in the sitemap, the search page with results and filters open, and
+ * the 404 page, each loaded once per colour scheme. On every load: no axe violations (WCAG 2.0,
+ * 2.1 and 2.2, levels A and AA), no Content Security Policy violation (console errors and
+ * `securitypolicyviolation` events), and not a single request to another origin (no fonts,
+ * scripts, styles, images or beacons from elsewhere). In the light pass the same page is also
+ * resized to 320, 768 and 1280 px: no horizontal scrolling at any width.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { pagesOfEveryKind } from './support.ts';
+import { sitemapPaths } from '../built/dist.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WIDTHS = [320, 768, 1280];
+/** The search page with results for a query and a ticked filter. */
+const SEARCH_WITH_RESULTS = '/search/?q=taliban&group=is-k';
 
 /** The page's axe violations, one readable string each: rule, impact, help, and every node. */
 async function violations(page: Page): Promise<string[]> {
@@ -23,8 +29,44 @@ async function violations(page: Page): Promise<string[]> {
 	});
 }
 
-for (const { name, path, status } of pagesOfEveryKind()) {
-	test(`the ${name} page (${path}) passes axe in light and dark mode and requests only its own origin`, async ({
+/** Waits until the search page has run its search and opened its filters. */
+async function searchDone(page: Page): Promise<void> {
+	await expect(page.locator('[data-search-status]')).toHaveText(/\d+ reports? for/);
+	await expect(page.locator('.result__title a').first()).toBeVisible();
+	const filters = page.locator('[data-search-filters]');
+	if ((await filters.getAttribute('open')) === null) await filters.locator('summary').click();
+	await expect(page.locator('fieldset[data-facet] input:checked')).not.toHaveCount(0);
+	await expect(page.locator('fieldset[data-facet]').first()).toBeVisible();
+}
+
+/** Widths at which the page scrolls sideways, with how far. */
+async function horizontalScroll(page: Page): Promise<string[]> {
+	const found: string[] = [];
+	for (const width of WIDTHS) {
+		await page.setViewportSize({ width, height: 800 });
+		const [scrollWidth, clientWidth] = await page.evaluate(() => {
+			const root = document.scrollingElement ?? document.documentElement;
+			return [root.scrollWidth, root.clientWidth];
+		});
+		if (scrollWidth > clientWidth) found.push(`${width} px: ${scrollWidth} px of content`);
+	}
+	await page.setViewportSize({ width: 1280, height: 720 });
+	return found;
+}
+
+const pages = [
+	...sitemapPaths().map((path) => ({ path, status: 200 })),
+	{ path: SEARCH_WITH_RESULTS, status: 200 },
+	{ path: '/no-such-page-in-the-archive/', status: 404 },
+];
+
+test('the sweep covers every page in the sitemap, search with results and the 404 page', () => {
+	expect(pages.length).toBeGreaterThan(30);
+	console.log(`browser sweep: ${pages.length} pages (${pages.length - 2} from the sitemap)`);
+});
+
+for (const { path, status } of pages) {
+	test(`${path}: axe in light and dark, no CSP violation, only its own origin, no sideways scroll`, async ({
 		page,
 		baseURL,
 	}) => {
@@ -32,20 +74,36 @@ for (const { name, path, status } of pagesOfEveryKind()) {
 		const origin = new URL(baseURL ?? 'http://127.0.0.1:4322').origin;
 		const requests: string[] = [];
 		page.on('request', (request: Request) => requests.push(request.url()));
+		const csp: string[] = [];
+		page.on('console', (message) => {
+			if (/Content.Security.Policy/i.test(message.text())) csp.push(message.text());
+		});
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) => {
+				console.error(
+					`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI}`,
+				);
+			});
+		});
 
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			const response = await page.goto(path);
 			expect(response?.status(), `status of ${path}`).toBe(status);
+			if (path === SEARCH_WITH_RESULTS) await searchDone(page);
 			const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
 			expect(dark, 'colour scheme emulated').toBe(colorScheme === 'dark');
 			expect(page.frames(), `frames in ${path}`).toHaveLength(1);
 			expect
 				.soft(await violations(page), `axe violations on ${path} in ${colorScheme} mode`)
 				.toEqual([]);
+			if (colorScheme === 'light') {
+				expect.soft(await horizontalScroll(page), `sideways scrolling on ${path}`).toEqual([]);
+			}
 		}
 
 		await page.waitForLoadState('networkidle');
+		expect(csp, `Content Security Policy violations on ${path}`).toEqual([]);
 		expect(requests.length, `requests made by ${path}`).toBeGreaterThan(0);
 		const foreign = requests.filter((url) => new URL(url).origin !== origin);
 		expect(foreign, `requests from ${path} to origins other than ${origin}`).toEqual([]);

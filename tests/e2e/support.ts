@@ -1,7 +1,7 @@
 /**
  * Shared helpers for the browser tests: the seed content read straight from content/ (so the
  * expectations come from the authors' files, not from the code under test), and the list of pages
- * the accessibility and network checks visit.
+ * helpers the listings tests share.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -342,35 +342,6 @@ export function plainParagraphs(body: string): string[] {
 /** Collapses whitespace, for comparing rendered text with source text. */
 export function normalise(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
-}
-
-/** One page of every kind, for the accessibility and network checks. */
-export function pagesOfEveryKind(): { name: string; path: string; status: number }[] {
-	const { terms } = content();
-	const firstTopic = terms.topics[0]?.slug ?? 'missing-topic';
-	const firstAuthor = terms.authors[0]?.slug ?? 'missing-author';
-	return [
-		{ name: 'home', path: '/', status: 200 },
-		{ name: 'all reports', path: '/reports/', status: 200 },
-		...SEED_SLUGS.map((slug) => ({
-			name: `report ${slug}`,
-			path: `/reports/${slug}/`,
-			status: 200,
-		})),
-		{ name: 'groups index', path: '/groups/', status: 200 },
-		{ name: 'group', path: '/groups/is-k/', status: 200 },
-		{ name: 'regions index', path: '/regions/', status: 200 },
-		{ name: 'country', path: '/regions/afghanistan/', status: 200 },
-		{ name: 'province', path: '/regions/kunduz/', status: 200 },
-		{ name: 'topics index', path: '/topics/', status: 200 },
-		{ name: 'topic', path: `/topics/${firstTopic}/`, status: 200 },
-		{ name: 'authors index', path: '/authors/', status: 200 },
-		{ name: 'author', path: `/authors/${firstAuthor}/`, status: 200 },
-		{ name: 'types index', path: '/types/', status: 200 },
-		{ name: 'type', path: '/types/brief/', status: 200 },
-		{ name: 'search', path: '/search/?q=taliban&region=afghanistan', status: 200 },
-		{ name: 'not found', path: '/no-such-page-in-the-archive/', status: 404 },
-	];
 }
 
 /** The hrefs of the report titles listed in a part of the page, in order. */
