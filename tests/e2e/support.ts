@@ -1,7 +1,7 @@
 /**
  * Shared helpers for the browser tests: the seed content read straight from content/ (so the
- * expectations come from the authors' files, not from the code under test), and the list of pages
- * helpers the listings tests share.
+ * expectations come from the authors' files, not from the code under test), and the helpers the
+ * listings tests share. The pages the sweeps visit come from the built sitemap (tests/built/dist.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
