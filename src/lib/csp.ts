@@ -5,8 +5,12 @@
  * header can say, into `dist/_headers`.
  */
 
+/** A directive in the form Astro's config accepts. */
+type Directive =
+	`${'default-src' | 'img-src' | 'worker-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /** Everything but scripts and styles, which Astro writes with their hashes. */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: Directive[] = [
 	"default-src 'self'",
 	// data: images, as in Pagefind's recommended policy (its UI may use them; nothing else does).
 	"img-src 'self' data:",

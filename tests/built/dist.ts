@@ -52,8 +52,11 @@ export function sitemapPaths(): string[] {
  */
 export function fileFor(urlPath: string): string | undefined {
 	const rel = decodeURIComponent(urlPath).replace(/^\/+/, '');
-	const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
-	return candidates.find((c) => existsSync(path.join(DIST, c)) && statSync(path.join(DIST, c)).isFile());
+	const candidates =
+		rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
+	return candidates.find(
+		(c) => existsSync(path.join(DIST, c)) && statSync(path.join(DIST, c)).isFile(),
+	);
 }
 
 /** The URL path a dist/ HTML file is served at (`a/index.html` → `/a/`). */

@@ -34,7 +34,10 @@ describe(`Content Security Policy on every page in the sitemap (${pages.length} 
 		const scriptSrc = directives.find((d) => d.startsWith('script-src '))?.split(' ') ?? [];
 		const [, ...sources] = scriptSrc;
 		expect(sources).toContain("'self'");
-		expect(sources.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(sources.filter((s) => !s.startsWith("'sha256-"))).toEqual([
+			"'self'",
+			"'wasm-unsafe-eval'",
+		]);
 		expect(sources.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);
 		expect(directives).toContain("default-src 'self'");
 		expect(directives).toContain("worker-src 'self' blob:");
@@ -44,7 +47,9 @@ describe(`Content Security Policy on every page in the sitemap (${pages.length} 
 
 	it('no inline script runs unhashed: every inline script is data (JSON-LD) or a module Astro hashed', () => {
 		const html = distFiles('.html').map((f) => readDist(f));
-		const inline = html.flatMap((h) => [...h.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]?.trim()));
+		const inline = html.flatMap((h) =>
+			[...h.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]?.trim()),
+		);
 		expect(new Set(inline)).toEqual(new Set(['type="application/ld+json"', 'type="module"']));
 	});
 });
@@ -71,10 +76,18 @@ describe('dist/_headers', () => {
 
 	it('caches hashed assets for a year, immutable, and the hashed files really are there', () => {
 		const immutable = 'Cache-Control: public, max-age=31536000, immutable';
-		for (const dir of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*']) {
+		for (const dir of [
+			'/_astro/*',
+			'/pagefind/index/*',
+			'/pagefind/fragment/*',
+			'/pagefind/filter/*',
+		]) {
 			expect(rules.get(dir), dir).toEqual([immutable]);
 			const prefix = dir.slice(1, -1);
-			expect(distFiles().some((f) => f.startsWith(prefix)), `files under ${prefix}`).toBe(true);
+			expect(
+				distFiles().some((f) => f.startsWith(prefix)),
+				`files under ${prefix}`,
+			).toBe(true);
 		}
 	});
 });

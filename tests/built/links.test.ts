@@ -43,14 +43,18 @@ for (const file of htmlFiles) {
 	elements(parse(readDist(file)), (el) => {
 		for (const { name, value } of el.attrs) {
 			if (name === 'id' || (name === 'name' && el.tagName === 'a')) ids.add(value);
-			if (URL_ATTRIBUTES.has(name)) links.push({ from: file, tag: el.tagName, attr: name, url: value });
+			if (URL_ATTRIBUTES.has(name))
+				links.push({ from: file, tag: el.tagName, attr: name, url: value });
 			if (name === 'srcset') {
 				for (const part of value.split(',')) {
 					const url = part.trim().split(/\s+/)[0];
 					if (url) links.push({ from: file, tag: el.tagName, attr: name, url });
 				}
 			}
-			if (name === 'content' && el.attrs.some((a) => a.name === 'http-equiv' && a.value === 'refresh')) {
+			if (
+				name === 'content' &&
+				el.attrs.some((a) => a.name === 'http-equiv' && a.value === 'refresh')
+			) {
 				const url = /url=(.+)$/i.exec(value)?.[1];
 				if (url) links.push({ from: file, tag: 'meta', attr: 'refresh', url });
 			}
@@ -70,7 +74,7 @@ function classify(link: Link): { internal: URL } | { external: string } {
 }
 
 /** Why an internal link does not resolve, or undefined when it does. */
-function problem(link: Link, url: URL): string | undefined {
+function problem(url: URL): string | undefined {
 	const target = fileFor(url.pathname);
 	if (!target) return `no file in dist/ for ${url.pathname}`;
 	if (!url.hash || url.hash === '#') return undefined;
@@ -90,7 +94,7 @@ describe(`links in dist/ (${htmlFiles.length} HTML files)`, () => {
 			if (!('internal' in kind)) continue;
 			internal++;
 			if (kind.internal.hash.length > 1) fragments++;
-			const why = problem(link, kind.internal);
+			const why = problem(kind.internal);
 			if (why) broken.push(`${link.from}: <${link.tag} ${link.attr}="${link.url}">: ${why}`);
 		}
 		console.log(
@@ -106,18 +110,27 @@ describe(`links in dist/ (${htmlFiles.length} HTML files)`, () => {
 		for (const link of allLinks) {
 			const kind = classify(link);
 			if (!('external' in kind)) continue;
-			external.set(kind.external, (external.get(kind.external) ?? new Set()).add(pathOf(link.from)));
+			external.set(
+				kind.external,
+				(external.get(kind.external) ?? new Set()).add(pathOf(link.from)),
+			);
 		}
 		const lines = [...external]
 			.sort(([a], [b]) => a.localeCompare(b))
 			.map(([url, from]) => `${url}\n  from ${[...from].sort().join(', ')}`);
 		const out = path.resolve(import.meta.dirname, '../../test-results/external-links.txt');
 		mkdirSync(path.dirname(out), { recursive: true });
-		writeFileSync(out, `${external.size} external links in dist/ (not fetched)\n\n${lines.join('\n')}\n`);
-		console.log(`links: ${external.size} distinct external links listed in ${path.relative(process.cwd(), out)}`);
+		writeFileSync(
+			out,
+			`${external.size} external links in dist/ (not fetched)\n\n${lines.join('\n')}\n`,
+		);
+		console.log(
+			`links: ${external.size} distinct external links listed in ${path.relative(process.cwd(), out)}`,
+		);
 		// No page may load anything from another origin: external URLs are only ever link targets.
 		const loaded = allLinks.filter(
-			(l) => 'external' in classify(l) && !(l.tag === 'a' || (l.tag === 'link' && l.attr === 'href')),
+			(l) =>
+				'external' in classify(l) && !(l.tag === 'a' || (l.tag === 'link' && l.attr === 'href')),
 		);
 		expect(loaded.map((l) => `${l.from}: <${l.tag} ${l.attr}="${l.url}">`)).toEqual([]);
 	});
