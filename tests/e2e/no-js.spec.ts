@@ -1,9 +1,23 @@
 /**
  * Without JavaScript, a report is fully readable: its title, body, contents, byline and terms are
- * all in the HTML.
+ * all in the HTML; and every browse page in the sitemap shows all it lists.
  */
 import { expect, test } from '@playwright/test';
-import { headingsOf, normalise, plainParagraphs, report, SEED_SLUGS, term } from './support.ts';
+import { sitemapPaths } from '../built/dist.ts';
+import {
+	compareNewestFirst,
+	content,
+	expectedReportUrls,
+	headingsOf,
+	listedReportUrls,
+	normalise,
+	plainParagraphs,
+	report,
+	REPORT_TYPES,
+	SEED_SLUGS,
+	term,
+	type TermKind,
+} from './support.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -71,6 +85,61 @@ for (const slug of SEED_SLUGS) {
 				'href',
 				author.url,
 			);
+		}
+	});
+}
+
+/** Every browse page in the sitemap: the home page, /reports/, the indexes, terms and types. */
+const browsePages = sitemapPaths().filter(
+	(p) => !/^\/reports\/[^/]+\/$/.test(p) && p !== '/search/',
+);
+
+test('the browse pages come from the sitemap, all of them', () => {
+	expect(browsePages.length).toBeGreaterThan(25);
+	console.log(
+		`without JavaScript: ${browsePages.length} browse pages, ${SEED_SLUGS.length} reports`,
+	);
+});
+
+for (const path of browsePages) {
+	test(`without JavaScript, ${path} shows its heading and everything it lists`, async ({
+		page,
+	}) => {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+		const main = page.getByRole('main');
+
+		const [, kind, slug] = /^\/([a-z]+)\/(?:([^/]+)\/)?$/.exec(path) ?? [];
+		const { reports, terms } = content();
+		if (path === '/') {
+			// The six newest reports, newest first.
+			expect(await listedReportUrls(page)).toEqual(
+				[...reports]
+					.sort(compareNewestFirst)
+					.slice(0, 6)
+					.map((r) => r.url),
+			);
+		} else if (kind === 'reports') {
+			expect(await listedReportUrls(page)).toEqual(
+				[...reports].sort(compareNewestFirst).map((r) => r.url),
+			);
+		} else if (kind === 'types' && !slug) {
+			for (const type of REPORT_TYPES) {
+				await expect(main.locator(`a[href="/types/${type}/"]`)).toBeVisible();
+			}
+		} else if (kind && !slug) {
+			for (const t of terms[kind as TermKind]) {
+				await expect(main.locator(`a[href="${t.url}"]`).first()).toBeVisible();
+			}
+		} else if (kind && slug) {
+			const listed = await listedReportUrls(page);
+			expect(listed, `reports listed on ${path}`).toEqual(
+				expectedReportUrls(kind as TermKind | 'types', slug),
+			);
+			for (const url of listed)
+				await expect(main.locator(`a[href="${url}"]`).first()).toBeVisible();
 		}
 	});
 }
