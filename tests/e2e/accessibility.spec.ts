@@ -1,6 +1,6 @@
 /**
- * The browser sweep: every page in the sitemap, the search page with results and filters open, and
- * the 404 page, each loaded once per colour scheme. On every load: no axe violations (WCAG 2.0,
+ * The browser sweep: every page in the sitemap, the search page with results and filters open, a
+ * report opened from a search result (highlighting), and the 404 page, each loaded once per colour scheme. On every load: no axe violations (WCAG 2.0,
  * 2.1 and 2.2, levels A and AA), no Content Security Policy violation (console errors and
  * `securitypolicyviolation` events), and not a single request to another origin (no fonts,
  * scripts, styles, images or beacons from elsewhere). In the light pass the same page is also
@@ -57,12 +57,17 @@ async function horizontalScroll(page: Page): Promise<string[]> {
 const pages = [
 	...sitemapPaths().map((path) => ({ path, status: 200 })),
 	{ path: SEARCH_WITH_RESULTS, status: 200 },
+	// A report opened from a result: the header script loads Pagefind's highlighter, under the CSP.
+	{
+		path: `${sitemapPaths().find((p) => /^\/reports\/[^/]+\/$/.test(p))}?highlight=taliban`,
+		status: 200,
+	},
 	{ path: '/no-such-page-in-the-archive/', status: 404 },
 ];
 
 test('the sweep covers every page in the sitemap, search with results and the 404 page', () => {
 	expect(pages.length).toBeGreaterThan(30);
-	console.log(`browser sweep: ${pages.length} pages (${pages.length - 2} from the sitemap)`);
+	console.log(`browser sweep: ${pages.length} pages (${pages.length - 3} from the sitemap)`);
 });
 
 for (const { path, status } of pages) {
@@ -91,6 +96,10 @@ for (const { path, status } of pages) {
 			const response = await page.goto(path);
 			expect(response?.status(), `status of ${path}`).toBe(status);
 			if (path === SEARCH_WITH_RESULTS) await searchDone(page);
+			// The highlighter really ran (so the CSP check covers it).
+			if (path.includes('?highlight=')) {
+				await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+			}
 			const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
 			expect(dark, 'colour scheme emulated').toBe(colorScheme === 'dark');
 			expect(page.frames(), `frames in ${path}`).toHaveLength(1);
