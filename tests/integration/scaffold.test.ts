@@ -132,11 +132,34 @@ describe('npm run new, then the content checks', { timeout: 60_000 }, () => {
 	});
 });
 
+/** A public MDX report that uses every component without importing any. */
+const COMPONENTS_REPORT = `---
+title: Components
+summary: Every MDX component.
+type: brief
+status: published
+published: "2022-05"
+---
+
+## Key judgments
+
+<KeyJudgments>
+  <Judgment likelihood="very likely" confidence="moderate">IS-K will attack Kabul again.</Judgment>
+</KeyJudgments>
+
+<Callout type="warning">Sources disagree.</Callout>
+
+<Figure src="/favicon.svg" alt="The archive's mark" caption="A mark." credit="Brief Archive" />
+
+<Quote source="A spokesman, 2022">We will not.</Quote>
+`;
+
 describe('a scaffolded report in the builds', { timeout: 600_000 }, () => {
 	const content = join(scratch, 'build', 'content');
 	let made: ReturnType<typeof run>;
 	beforeAll(() => {
 		cpSync(join(root, 'tests/fixtures/canary'), content, { recursive: true });
+		writeFileSync(join(content, 'reports/components.mdx'), COMPONENTS_REPORT);
 		made = run(content, 'scripts/new.ts', ['--title', TITLE, '--groups', 'taliban']);
 	});
 
@@ -148,6 +171,27 @@ describe('a scaffolded report in the builds', { timeout: 600_000 }, () => {
 		expect(existsSync(join(outDir, 'reports/public-report/index.html'))).toBe(true);
 		expect(existsSync(join(outDir, 'reports', SLUG))).toBe(false);
 		expect(scanOutput(outDir, [`/reports/${SLUG}/`, 'Zqscaffoldcanary'])).toEqual([]);
+	});
+
+	it('renders the MDX components without imports, and puts the key judgments in reports.json', () => {
+		const outDir = join(scratch, 'build', 'dist');
+		const page = readFileSync(join(outDir, 'reports/components/index.html'), 'utf8');
+		expect(page).toContain('<ol class="key-judgments">');
+		expect(page).toContain('<strong>Very likely</strong> (80–95%)');
+		expect(page).toContain('<aside class="callout callout--warning" aria-label="Warning">');
+		expect(page).toContain('alt="The archive\'s mark"');
+		expect(page).toContain('<cite>A spokesman, 2022</cite>');
+		const index = JSON.parse(readFileSync(join(outDir, 'reports.json'), 'utf8')) as {
+			reports: { slug: string; keyJudgments: unknown[] }[];
+		};
+		expect(index.reports.find((r) => r.slug === 'components')?.keyJudgments).toEqual([
+			{
+				text: 'IS-K will attack Kabul again.',
+				likelihood: 'very likely',
+				probability: { min: 80, max: 95 },
+				confidence: 'moderate',
+			},
+		]);
 	});
 
 	it('is in the preview (npm run preview:drafts) with its draft banner', () => {
