@@ -13,9 +13,9 @@ type Name = 'Callout' | 'Figure' | 'Judgment' | 'KeyJudgments' | 'Quote';
 
 /** Every component by the name authors write in MDX. */
 export const MDX_COMPONENTS: Readonly<Record<Name, AstroComponentFactory>> = {
-	Callout: Callout as AstroComponentFactory,
-	Figure: Figure as AstroComponentFactory,
-	Judgment: Judgment as AstroComponentFactory,
-	KeyJudgments: KeyJudgments as AstroComponentFactory,
-	Quote: Quote as AstroComponentFactory,
+	Callout,
+	Figure,
+	Judgment,
+	KeyJudgments,
+	Quote,
 };
