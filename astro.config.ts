@@ -56,6 +56,12 @@ export default defineConfig({
 			scriptDirective: { resources: CSP_SCRIPT_SOURCES },
 		},
 	},
+	experimental: {
+		// Writes the content collections' JSON Schemas and a manifest into .astro/ (astro sync, dev),
+		// which the Astro VS Code extension uses for completion and errors in frontmatter as authors
+		// type (.vscode/settings.json turns it on; see docs/authoring.md, "Your editor").
+		contentIntellisense: true,
+	},
 	vite: {
 		preview: {
 			// `astro preview` serves dist/ with Vite's static server, whose table of media types has

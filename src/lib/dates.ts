@@ -71,7 +71,12 @@ export function parsePartialDate(value: unknown): PartialDate | { error: string 
 		return { error: `expected a date written as ${PARTIAL_DATE_FORMS}` };
 	}
 	const m = PARTIAL_DATE.exec(text);
-	if (!m) return { error: `"${text}" is not a date written as ${PARTIAL_DATE_FORMS}` };
+	if (!m) {
+		const hint = dateFormHint(text);
+		return {
+			error: `"${text}" is not a date written as ${PARTIAL_DATE_FORMS}${hint ? `; ${hint}` : ''}`,
+		};
+	}
 	const year = Number(m[1]);
 	if (year < 1000) return { error: `year ${m[1]} is out of range` };
 	if (m[2] === undefined) return { year, precision: 'year', iso: m[1]! };
@@ -86,6 +91,50 @@ export function parsePartialDate(value: unknown): PartialDate | { error: string 
 		};
 	}
 	return { year, month, day, precision: 'day', iso: text };
+}
+
+/** The ISO form of a year, month and day, if they make a real date. */
+function isoDay(year: number, month: number, day: number): string | undefined {
+	if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+		return undefined;
+	}
+	return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The month (1–12) a name or three-letter abbreviation stands for. */
+function monthOf(name: string): number | undefined {
+	const lower = name.toLowerCase().replace(/\.$/, '');
+	const i = MONTHS.findIndex(
+		(m) => m.toLowerCase() === lower || m.toLowerCase().slice(0, 3) === lower,
+	);
+	return i < 0 ? undefined : i + 1;
+}
+
+/**
+ * How to write a date given in another common form, for error messages: `28/11/2026` and
+ * `November 28, 2026` become `write "2026-11-28"`; a day and month that could be either way
+ * round get both readings. Undefined when the text is no date form it knows.
+ */
+export function dateFormHint(text: string): string | undefined {
+	const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+	if (numeric) {
+		const [a, b, y] = numeric.slice(1).map(Number) as [number, number, number];
+		const dayFirst = isoDay(y, b, a);
+		const monthFirst = isoDay(y, a, b);
+		if (dayFirst && monthFirst && dayFirst !== monthFirst) {
+			return `write "${dayFirst}" if you meant ${a} ${MONTHS[b - 1]} ${y}, or "${monthFirst}" if you meant ${b} ${MONTHS[a - 1]} ${y}`;
+		}
+		const iso = dayFirst ?? monthFirst;
+		return iso ? `write "${iso}"` : undefined;
+	}
+	const words = text.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+	const year = words.find((w) => /^\d{4}$/.test(w));
+	const month = words.map(monthOf).find((n) => n !== undefined);
+	const day = words.find((w) => /^\d{1,2}(st|nd|rd|th)?$/.test(w));
+	if (!year || !month || words.length > 3) return undefined;
+	if (!day) return words.length === 2 ? `write "${year}-${pad(month)}"` : undefined;
+	const iso = isoDay(Number(year), month, parseInt(day, 10));
+	return iso ? `write "${iso}"` : undefined;
 }
 
 /** Display form: "2022", "May 2022" or "7 May 2022". */

@@ -6,6 +6,7 @@
  */
 import type { Archive, Report } from './archive.ts';
 import { credits, originalPublisher } from './credits.ts';
+import type { KeyJudgment } from './judgments.ts';
 import { absoluteUrl, cardPath, REPORTS_JSON_SCHEMA_PATH } from './urls.ts';
 
 /** The current version of the format. */
@@ -50,6 +51,11 @@ export interface IndexReport {
 	aliases: string[];
 	series: string | null;
 	image: string;
+	/**
+	 * The report's key judgments (`<Judgment>` in an MDX report), in order, each with its ICD 203
+	 * likelihood, probability band and confidence; empty when it has none.
+	 */
+	keyJudgments: KeyJudgment[];
 }
 
 /** The whole index. */
@@ -70,7 +76,11 @@ export interface IndexSite {
 	publisher: string;
 }
 
-function indexReport(report: Report, site: IndexSite): IndexReport {
+function indexReport(
+	report: Report,
+	site: IndexSite,
+	judgments: (report: Report) => KeyJudgment[],
+): IndexReport {
 	const abs = (path: string) => absoluteUrl(path, site.url);
 	const terms = (list: readonly { slug: string; name: string; url: string }[]) =>
 		list.map((t) => ({ slug: t.slug, name: t.name, url: abs(t.url) }));
@@ -108,16 +118,26 @@ function indexReport(report: Report, site: IndexSite): IndexReport {
 		aliases: report.aliases.map(abs),
 		series: report.series ?? null,
 		image: abs(cardPath(report.slug)),
+		keyJudgments: judgments(report),
 	};
 }
 
-/** The index of every public report. */
-export function reportsIndex(archive: Pick<Archive, 'reports'>, site: IndexSite): ReportsIndex {
+/**
+ * The index of every public report.
+ *
+ * @param judgments The key judgments of a report (read from its source by the caller); none by
+ *   default.
+ */
+export function reportsIndex(
+	archive: Pick<Archive, 'reports'>,
+	site: IndexSite,
+	judgments: (report: Report) => KeyJudgment[] = () => [],
+): ReportsIndex {
 	return {
 		$schema: absoluteUrl(REPORTS_JSON_SCHEMA_PATH, site.url),
 		version: REPORTS_JSON_VERSION,
 		site: { title: site.title, url: absoluteUrl('/', site.url), publisher: site.publisher },
 		count: archive.reports.length,
-		reports: archive.reports.map((r) => indexReport(r, site)),
+		reports: archive.reports.map((r) => indexReport(r, site, judgments)),
 	};
 }

@@ -107,15 +107,21 @@ export const reportSchema = z.strictObject({
 	summary: z.string().trim().min(1).max(400),
 	/** What kind of report it is: brief, analysis, special-report or backgrounder. */
 	type: z.enum(REPORT_TYPES),
-	/** `published` makes the report public (subject to `embargo`); `draft` keeps it out of every output. */
+	/**
+	 * `draft` (seen by no reader; shown only in previews) or `published` (public, once any `embargo`
+	 * has passed).
+	 */
 	status: z.enum(REPORT_STATUSES),
 	/** Not public before this instant (checked at build time). A date-time with an offset, quoted. */
 	embargo: instantSchema.optional(),
-	/** Publication date at the precision known: `2022`, `2022-05` or `2022-05-07`. */
+	/**
+	 * Publication date at the precision known, in quotes: `"2022"`, `"2022-05"` or `"2022-05-07"`. Never
+	 * invent a day.
+	 */
 	published: partialDateSchema,
 	/** Date of the last substantive correction or update, in the same form. */
 	updated: partialDateSchema.optional(),
-	/** Authors or desks, by their slug in content/authors/. Leave empty for an unsigned report. */
+	/** Authors or desks (content/authors/), by slug, name or alias. Leave out for an unsigned report. */
 	authors: termList,
 	/** Armed groups the report is about, by slug, name or alias (content/groups/). */
 	groups: termList,
@@ -155,6 +161,7 @@ export const REGION_KINDS = ['country', 'province', 'city'] as const;
 
 /** A country, province or city. The Markdown body is its short profile. */
 export const regionSchema = z.strictObject({
+	/** The name used in headings and links: "Kunduz". */
 	name: z.string().trim().min(1),
 	/** country, province or city. */
 	kind: z.enum(REGION_KINDS),
@@ -165,6 +172,7 @@ export const regionSchema = z.strictObject({
 
 /** A topic. The Markdown body is its short description. */
 export const topicSchema = z.strictObject({
+	/** The name used in headings and links: "Counter-terrorism". */
 	name: z.string().trim().min(1),
 	aliases,
 });

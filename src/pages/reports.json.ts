@@ -3,12 +3,23 @@
  * without indentation: at 10,000 reports it is several megabytes, and readers may be on slow
  * links.
  */
+import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
+import type { Report } from '../lib/archive.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
+import { extractJudgments } from '../lib/judgments.ts';
 import { reportsIndex } from '../lib/reports-json.ts';
 import { SITE } from '../site.ts';
 
+/** The key judgments of an MDX report, read from its file; a Markdown report has none. */
+function judgmentsOf(report: Report) {
+	if (!report.filePath.endsWith('.mdx')) return [];
+	const fm = readFrontmatter(readFileSync(report.filePath, 'utf8'));
+	return 'body' in fm ? extractJudgments(fm.body) : [];
+}
+
 export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(reportsIndex(await getArchive(), SITE)), {
+	new Response(JSON.stringify(reportsIndex(await getArchive(), SITE, judgmentsOf)), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	dateFormHint,
 	comparePartialDates,
 	formatPartialDate,
 	parsePartialDate,
@@ -101,8 +102,10 @@ describe('parsePartialDate', () => {
 		expect(rejection('2022-05-00')).toBe('"2022-05-00" has day 00; May 2022 has days 01 to 31');
 	});
 
-	it('rejects "May 2022" and lists the forms an author may write', () => {
-		expect(rejection('May 2022')).toBe(`"May 2022" is not a date written as ${PARTIAL_DATE_FORMS}`);
+	it('rejects "May 2022", lists the forms an author may write and says how to write it', () => {
+		expect(rejection('May 2022')).toBe(
+			`"May 2022" is not a date written as ${PARTIAL_DATE_FORMS}; write "2022-05"`,
+		);
 		expect(PARTIAL_DATE_FORMS).toContain('YYYY, YYYY-MM or YYYY-MM-DD');
 	});
 
@@ -195,5 +198,34 @@ describe('comparePartialDates', () => {
 		expect(comparePartialDates(date('2022-05'), date('2022-05'))).toBe(0);
 		expect(comparePartialDates(date('2022'), date('2022-05'))).toBeLessThan(0);
 		expect(comparePartialDates(date('2022-05'), date('2022'))).toBeGreaterThan(0);
+	});
+});
+
+describe('dateFormHint', () => {
+	it('turns common date forms into the one the archive reads', () => {
+		expect(dateFormHint('28/11/2026')).toBe('write "2026-11-28"');
+		expect(dateFormHint('11/28/2026')).toBe('write "2026-11-28"');
+		expect(dateFormHint('28.11.2026')).toBe('write "2026-11-28"');
+		expect(dateFormHint('November 28, 2026')).toBe('write "2026-11-28"');
+		expect(dateFormHint('28 Nov 2026')).toBe('write "2026-11-28"');
+		expect(dateFormHint('November 2026')).toBe('write "2026-11"');
+	});
+
+	it('gives both readings when day and month could be either way round', () => {
+		expect(dateFormHint('04/05/2026')).toBe(
+			'write "2026-05-04" if you meant 4 May 2026, or "2026-04-05" if you meant 5 April 2026',
+		);
+	});
+
+	it('says nothing for text that is no date, or an impossible one', () => {
+		expect(dateFormHint('soon')).toBeUndefined();
+		expect(dateFormHint('31/02/2026')).toBeUndefined();
+	});
+
+	it('is part of the error for a date in another form', () => {
+		expect(parsePartialDate('28/11/2026')).toEqual({
+			error:
+				'"28/11/2026" is not a date written as YYYY, YYYY-MM or YYYY-MM-DD (for example 2022, 2022-05 or 2022-05-07); write "2026-11-28"',
+		});
 	});
 });

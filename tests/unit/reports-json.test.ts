@@ -60,3 +60,29 @@ describe('reportsIndex', () => {
 		expect(validate(broken)).toBe(false);
 	});
 });
+
+describe('reportsIndex: key judgments', () => {
+	const JUDGMENT = {
+		text: 'IS-K will attack Kabul again.',
+		likelihood: 'very likely',
+		probability: { min: 80, max: 95 },
+		confidence: 'moderate' as const,
+	};
+	const withJudgments = reportsIndex(fixtureArchive(), SITE, (r) =>
+		r.slug === 'day-report' ? [JUDGMENT] : [],
+	);
+
+	it('gives each report its key judgments, and an empty list to one without', () => {
+		expect(withJudgments.reports[0]!.keyJudgments).toEqual([JUDGMENT]);
+		expect(withJudgments.reports[1]!.keyJudgments).toEqual([]);
+		expect(index.reports.every((r) => r.keyJudgments.length === 0)).toBe(true);
+	});
+
+	it('matches the schema, which refuses a likelihood outside ICD 203', () => {
+		const validate = new Ajv2020({ strict: true }).compile(schema);
+		const json = JSON.parse(JSON.stringify(withJudgments)) as typeof withJudgments;
+		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+		json.reports[0]!.keyJudgments[0]!.likelihood = 'probable';
+		expect(validate(json)).toBe(false);
+	});
+});
