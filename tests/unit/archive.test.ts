@@ -9,12 +9,12 @@ import {
 	type RawEntry,
 } from '../../src/lib/archive.ts';
 import { ContentError } from '../../src/lib/content-error.ts';
+import { NOW, reportEntry } from './fixture-archive.ts';
 import { REPORT_TYPES } from '../../src/lib/report-types.ts';
 import {
 	authorSchema,
 	groupSchema,
 	regionSchema,
-	reportSchema,
 	topicSchema,
 	type AuthorData,
 	type GroupData,
@@ -23,26 +23,8 @@ import {
 	type TopicData,
 } from '../../src/lib/schema.ts';
 
-const NOW = new Date('2026-06-01T00:00:00Z');
-
-/** A report entry as the content collection yields it: frontmatter run through the real schema. */
-function report(
-	id: string,
-	frontmatter: Partial<z.input<typeof reportSchema>> = {},
-): RawEntry<ReportData> {
-	return {
-		id,
-		filePath: `content/reports/${id}.md`,
-		data: reportSchema.parse({
-			title: `Report ${id}`,
-			summary: 'A summary.',
-			type: 'brief',
-			status: 'published',
-			published: '2022',
-			...frontmatter,
-		}),
-	};
-}
+// The report helper and build time are the shared fixture's, so one definition serves every test.
+const report = reportEntry;
 
 const entry = <D>(kind: string, id: string, data: D): RawEntry<D> => ({
 	id,
