@@ -20,7 +20,7 @@ import {
 } from './collections.ts';
 import { ContentError, sortIssues, type ContentIssue } from './content-error.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
-import { scanBody } from './body-checks.ts';
+import { scanBody, type BodyScan } from './body-checks.ts';
 import { isImagePath, locationTags } from './image-metadata.ts';
 import { didYouMean } from './nearest.ts';
 import { isPublic, visibility, type Visibility } from './publish.ts';
@@ -60,6 +60,8 @@ export interface ValidateOptions {
 	siteUrl: string;
 	/** The anchor ids of a rendered Markdown body (see `./anchors.ts`). */
 	anchors(body: string): Promise<ReadonlySet<string>>;
+	/** Scans a body (default: `scanBody`); the file system wiring passes a cached one. */
+	scan?: (body: string, format: 'md' | 'mdx') => BodyScan;
 }
 
 export interface Validation {
@@ -179,21 +181,30 @@ function readEntry(entry: Entry, content: Folder): ContentIssue[] {
 }
 
 /**
- * Every report in the content folder whose fields can be read, with whether it is public at
- * `now`: what a build's output is checked against. Reads frontmatter only, so it is quick.
+ * Every report in the content folder whose fields can be read, with its fields and whether it is
+ * public at `now`: what a build's output is checked against, and what the social cards are drawn
+ * from before Astro starts. Reads frontmatter only, so it is quick.
  */
-export function reportVisibility(
+export function readableReports(
 	content: Folder,
 	now: Date,
-): { slug: string; visibility: Visibility }[] {
+): { slug: string; data: ReportData; visibility: Visibility }[] {
 	return listEntries(content)
 		.entries.filter((e) => e.collection === 'reports')
 		.flatMap((e) => {
 			readEntry(e, content);
-			return e.data === undefined
-				? []
-				: [{ slug: e.slug, visibility: visibility(e.data as ReportData, now) }];
+			if (e.data === undefined) return [];
+			const data = e.data as ReportData;
+			return [{ slug: e.slug, data, visibility: visibility(data, now) }];
 		});
+}
+
+/** Every readable report's slug and whether it is public at `now`. */
+export function reportVisibility(
+	content: Folder,
+	now: Date,
+): { slug: string; visibility: Visibility }[] {
+	return readableReports(content, now).map(({ slug, visibility }) => ({ slug, visibility }));
 }
 
 /** Runs every check. Never throws on bad content: every mistake becomes an issue. */
@@ -291,7 +302,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 	for (const entry of entries) {
 		const fm = entry.frontmatter;
 		if (!fm) continue;
-		const scan = scanBody(fm.body, entry.format);
+		const scan = (options.scan ?? scanBody)(fm.body, entry.format);
 		const at = (line: number | undefined) =>
 			line === undefined ? undefined : line + fm.bodyLineOffset;
 		for (const p of scan.problems) {
