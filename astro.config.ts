@@ -12,6 +12,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { cspHeadersIntegration } from './src/integrations/csp-headers.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -31,6 +32,9 @@ export default defineConfig({
 		// which copies its index to /sitemap.xml.
 		sitemap(),
 		redirectsIntegration({ lang: SITE.lang }),
+		// Draws the reports' social cards in worker threads while the pages render, and keeps them
+		// between builds; copies them into place before the search index is built.
+		socialCards(),
 		// Indexes the finished site for search, after every page is written.
 		pagefindIndex(),
 		// Copies the pages' Content Security Policy into _headers, with frame-ancestors.

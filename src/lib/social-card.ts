@@ -11,6 +11,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { formatPartialDate, type PartialDate } from './dates.ts';
+import { REPORT_TYPE_INFO, type ReportType } from './report-types.ts';
+
+/**
+ * The card design's version: cards are cached between builds under it (src/lib/card-pool.ts).
+ * Raise it with any change to how a card looks, or the old cards stay.
+ */
+export const CARD_VERSION = 1;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -33,6 +41,19 @@ export interface CardInput {
 	date: string;
 	/** The site's name, bottom right. */
 	site: string;
+}
+
+/** What a report's card shows: its title, its type and its date as the site displays it. */
+export function reportCardInput(
+	report: { title: string; type: ReportType; published: PartialDate },
+	site: string,
+): CardInput {
+	return {
+		title: report.title,
+		label: REPORT_TYPE_INFO[report.type].name,
+		date: formatPartialDate(report.published),
+		site,
+	};
 }
 
 /** A satori element: the same shape as a React element, without React. */

@@ -1,0 +1,77 @@
+/**
+ * The reports' social cards (`/reports/<slug>/card.png`, 1200×630), drawn in worker threads
+ * while Astro renders the pages, and kept between builds (src/lib/card-pool.ts).
+ *
+ * When the build starts, the integration reads the reports' frontmatter (as the content checks
+ * do, without waiting for Astro), works out which cards the site needs (its public reports; every
+ * report in an author's preview), and hands the ones not already cached to the workers. When the
+ * pages are written it waits for the workers and copies each card into place. Under `astro dev`
+ * a route draws a card on request instead (./card-route.ts).
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cachedCardPath, cardJobs, defaultWorkers, drawCards } from '../lib/card-pool.ts';
+import { contentDir } from '../lib/collections.ts';
+import { resolveBuildTime, resolvePublishMode } from '../lib/publish.ts';
+import { reportCardInput, type CardInput } from '../lib/social-card.ts';
+import { readableReports } from '../lib/validate.ts';
+import { cardPath } from '../lib/urls.ts';
+import { SITE } from '../site.ts';
+import { readFolder } from './content-check.ts';
+
+export function socialCards(): AstroIntegration {
+	let root = '';
+	let cacheDir = '';
+	let cards: { slug: string; input: CardInput }[] = [];
+	let drawing: Promise<number> | undefined;
+	let toDraw = 0;
+	let started = 0;
+	return {
+		name: 'brief-archive:social-cards',
+		hooks: {
+			'astro:config:setup': ({ command, injectRoute }) => {
+				if (command === 'dev') {
+					injectRoute({
+						pattern: '/reports/[slug]/card.png',
+						entrypoint: './src/integrations/card-route.ts',
+					});
+				}
+			},
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
+			'astro:build:start': () => {
+				const mode = resolvePublishMode(process.env.BRIEF_PREVIEW, false);
+				const now = resolveBuildTime(process.env.BRIEF_BUILD_TIME);
+				cards = readableReports(readFolder(resolve(root, contentDir()), root), now)
+					.filter((r) => mode === 'preview' || r.visibility.state === 'public')
+					.map((r) => ({ slug: r.slug, input: reportCardInput(r.data, SITE.title) }));
+				const jobs = cardJobs(
+					cacheDir,
+					cards.map((c) => c.input),
+				);
+				toDraw = jobs.length;
+				started = performance.now();
+				drawing = drawCards(jobs, root);
+				// Awaited in astro:build:done; until then a failure must not go unhandled.
+				drawing.catch(() => undefined);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				await drawing;
+				const waited = ((performance.now() - started) / 1000).toFixed(1);
+				for (const { slug, input } of cards) {
+					const target = join(out, cardPath(slug));
+					mkdirSync(join(target, '..'), { recursive: true });
+					copyFileSync(cachedCardPath(cacheDir, input), target);
+				}
+				logger.info(
+					`${cards.length} social cards: ${toDraw} drawn on ${Math.min(toDraw, defaultWorkers())} worker threads (done ${waited} s after the build started), ${cards.length - toDraw} from the cache`,
+				);
+			},
+		},
+	};
+}
