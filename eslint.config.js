@@ -13,7 +13,7 @@ export default defineConfig(
 	globalIgnores([
 		'dist/',
 		'dist-*/',
-		'.astro/',
+		'**/.astro/',
 		'.tmp*/',
 		'node_modules/',
 		'test-results/',

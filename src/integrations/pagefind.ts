@@ -22,6 +22,7 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
+				const started = performance.now();
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					assertNoErrors('createIndex', errors);
@@ -33,7 +34,10 @@ export function pagefindIndex(): AstroIntegration {
 					const records = files.filter((f) => f.path.startsWith('fragment/')).length;
 					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 					assertNoErrors('writing the index', written.errors);
-					logger.info(`search index: ${records} reports from ${added.page_count} pages read`);
+					const seconds = ((performance.now() - started) / 1000).toFixed(1);
+					logger.info(
+						`search index: ${records} reports from ${added.page_count} pages read in ${seconds} s`,
+					);
 				} finally {
 					await pagefind.close();
 				}

@@ -1,0 +1,249 @@
+/**
+ * `npm run bench`: what the archive costs at scale, measured side by side with a bare Astro site.
+ *
+ * For each size N it generates a corpus of N reports (scripts/lib/corpus.ts, seeded: the same N
+ * gives the same files) in a temporary folder, never in content/, then:
+ *   1. builds the site from it (`npm run build`'s atomic build, search index included), cold: an
+ *      empty content cache; records wall and CPU time, the peak memory of the largest process,
+ *      the output's size, the search index's size and file count, and the heaviest HTML page;
+ *   2. edits one report and builds again with the cache the first build left (warm rebuild);
+ *   3. builds the same corpus with the baseline (bench/baseline: Astro 7 + unified + rehype-slug,
+ *      a plain report page) and indexes it with `pagefind --site`;
+ *   4. measures search in Chromium against the built site on 127.0.0.1 (scripts/lib/bench/search.ts);
+ *   5. splits the index in two shards by year and measures the merged search (docs/scaling.md).
+ *
+ *   npm run bench                          # N = 1,000
+ *   npm run bench -- --n 200               # a quick run, a minute or two
+ *   npm run bench -- --n 1000 --n 10000 --docs   # the figures in docs/benchmarks.md
+ *
+ * Flags: --n (repeatable), --seed, --no-baseline, --no-search, --no-shards, --keep (leave the
+ * temporary folders, and print where), --docs (rewrite the figures in docs/benchmarks.md).
+ * Results are also written to test-results/bench/results.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions, systemChromium } from '../tests/chromium.ts';
+import { DEFAULT_SEED, editOneReport, writeCorpus } from './lib/corpus.ts';
+import { folderSize, hasGnuTime, measure, type Measured } from './lib/bench/measure.ts';
+import { benchSearch, median, QUERIES, type SearchRun } from './lib/bench/search.ts';
+import { buildShards, type Shard } from './lib/bench/shards.ts';
+import { serveStatic } from './lib/bench/static-server.ts';
+import { formatDocs, formatTables, type BenchResult } from './lib/bench/report.ts';
+
+const { values } = parseArgs({
+	options: {
+		n: { type: 'string', multiple: true },
+		seed: { type: 'string' },
+		'no-baseline': { type: 'boolean', default: false },
+		'no-search': { type: 'boolean', default: false },
+		'no-shards': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+		docs: { type: 'boolean', default: false },
+	},
+});
+const sizes = (values.n ?? ['1000'])
+	.flatMap((v) => v.split(','))
+	.map((v) => Number(v.replaceAll('_', '')));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+	console.error(
+		`--n must be a whole number of reports, e.g. --n 200 (got ${values.n?.join(', ')})`,
+	);
+	process.exit(2);
+}
+const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
+const ROOT = resolve(import.meta.dirname, '..');
+const astroBin = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = join(ROOT, 'node_modules/.bin/pagefind');
+// Fixed, so that drafts and dates are judged the same in every run.
+const BUILD_TIME = '2026-01-01T00:00:00Z';
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const s = (m: Measured) =>
+	`${m.wall.toFixed(1)} s wall${m.cpu === undefined ? '' : `, ${m.cpu.toFixed(1)} s CPU`}`;
+
+/** The heaviest HTML page of a build, gzipped (level 6, as hosts serve it). */
+function heaviestPage(dist: string): { path: string; gzip: number; pages: number } {
+	let heaviest = { path: '', gzip: 0, pages: 0 };
+	let pages = 0;
+	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		pages++;
+		const file = join(entry.parentPath, entry.name);
+		const gzip = gzipSync(readFileSync(file)).length;
+		if (gzip > heaviest.gzip) heaviest = { path: file.slice(dist.length), gzip, pages: 0 };
+	}
+	return { ...heaviest, pages };
+}
+
+/** A build's phases, from the lines our integrations and Astro print. */
+function phases(output: string): Record<string, number> {
+	const found: Record<string, number> = {};
+	const grab = (name: string, re: RegExp) => {
+		const m = re.exec(output);
+		if (m) found[name] = Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
+	};
+	grab('content checks', /content files checked in ([\d.]+) (s|ms)/);
+	grab(
+		'content layer',
+		/\[content\] Synced content[\s\S]*?\[build\] ✓ Completed in ([\d.]+)(s|ms)/,
+	);
+	grab('pages', /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(s|ms)/);
+	grab('search index', /search index: .* in ([\d.]+) (s|ms)/);
+	return found;
+}
+
+async function runSize(n: number): Promise<BenchResult> {
+	const work = mkdtempSync(join(tmpdir(), `brief-bench-${n}-`));
+	const corpus = join(work, 'content');
+	const result: BenchResult = { n, seed } as BenchResult;
+	try {
+		let t = performance.now();
+		const written = writeCorpus(corpus, { n, seed });
+		result.corpus = { ...written, seconds: (performance.now() - t) / 1000 };
+		log(
+			`N=${n}: corpus of ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${corpus}`,
+		);
+
+		const env = {
+			...process.env,
+			BRIEF_CONTENT_DIR: corpus,
+			BRIEF_CACHE_DIR: join(work, 'cache'),
+			BRIEF_BUILD_TIME: BUILD_TIME,
+		};
+		const dist = join(work, 'dist');
+		log(`N=${n}: cold build of the site…`);
+		const cold = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+			cwd: ROOT,
+			env,
+		});
+		log(`N=${n}: cold build ${s(cold)}`);
+		const edited = editOneReport(corpus, { n, seed });
+		log(`N=${n}: warm rebuild after editing ${edited.slice(corpus.length + 1)}…`);
+		const warm = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+			cwd: ROOT,
+			env,
+		});
+		log(`N=${n}: warm rebuild ${s(warm)}`);
+		result.site = {
+			cold: { wall: cold.wall, cpu: cold.cpu, peakRss: cold.peakRss, phases: phases(cold.output) },
+			warm: { wall: warm.wall, cpu: warm.cpu, peakRss: warm.peakRss, phases: phases(warm.output) },
+			output: folderSize(dist),
+			pagefind: folderSize(join(dist, 'pagefind')),
+			heaviest: heaviestPage(dist),
+		};
+
+		if (!values['no-baseline']) {
+			const baseDist = join(work, 'baseline-dist');
+			log(`N=${n}: baseline build (bare Astro + unified + rehype-slug, then pagefind --site)…`);
+			const baseEnv = {
+				...process.env,
+				BENCH_CONTENT_DIR: corpus,
+				BENCH_CACHE_DIR: join(work, 'baseline-cache'),
+			};
+			const astro = await measure(
+				process.execPath,
+				[astroBin, 'build', '--root', 'bench/baseline', '--outDir', baseDist],
+				{ cwd: ROOT, env: baseEnv },
+			);
+			const index = await measure(pagefindBin, ['--site', baseDist], { cwd: ROOT });
+			result.baseline = {
+				astro: { wall: astro.wall, cpu: astro.cpu, peakRss: astro.peakRss },
+				pagefind: { wall: index.wall, cpu: index.cpu, peakRss: index.peakRss },
+				output: folderSize(baseDist),
+				index: folderSize(join(baseDist, 'pagefind')),
+			};
+			log(`N=${n}: baseline ${s(astro)} + pagefind ${s(index)}`);
+		}
+
+		let shards: Shard[] | undefined;
+		if (!values['no-shards']) {
+			t = performance.now();
+			shards = await buildShards(dist);
+			log(`N=${n}: two shards by year indexed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+		}
+		if (!values['no-search']) {
+			log(`N=${n}: search in Chromium…`);
+			const server = await serveStatic(dist);
+			const browser = await chromium.launch(chromiumLaunchOptions());
+			try {
+				const single: SearchRun = await benchSearch({ origin: server.url, page: true }, browser);
+				result.search = single;
+				if (shards) {
+					const merged = await benchSearch(
+						{ origin: server.url, base: shards[0]!.base, merge: [shards[1]!.base] },
+						browser,
+					);
+					result.shards = { shards, search: merged };
+				}
+			} finally {
+				await server.close();
+			}
+			if (result.baseline) {
+				// Pagefind alone on the same corpus (no filters: the baseline indexes none).
+				const bare = await serveStatic(join(work, 'baseline-dist'));
+				try {
+					result.baseline.search = await benchSearch(
+						{ origin: bare.url, queries: QUERIES.filter((q) => !q.filters) },
+						browser,
+					);
+				} finally {
+					await bare.close();
+				}
+			}
+			await browser.close();
+			log(
+				`N=${n}: search median cold ${median(result.search.cold.map((r) => r.ms)).toFixed(0)} ms, warm ${median(result.search.warm.map((r) => r.ms)).toFixed(0)} ms`,
+			);
+		}
+	} finally {
+		if (values.keep) log(`kept ${work}`);
+		else rmSync(work, { recursive: true, force: true });
+	}
+	return result;
+}
+
+function machine(): Record<string, string> {
+	const cpu = cpus();
+	let chromium = 'Playwright’s Chromium';
+	const system = systemChromium();
+	if (system) {
+		try {
+			chromium = execFileSync(system, ['--version'], { encoding: 'utf8' }).trim();
+		} catch {
+			chromium = system;
+		}
+	}
+	return {
+		cpu: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+		memory: `${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+		os: `${type()} ${release()}`,
+		node: process.version,
+		chromium,
+		timer: hasGnuTime() ? 'GNU time (CPU and peak memory)' : 'wall clock only (no GNU time)',
+	};
+}
+
+const results: BenchResult[] = [];
+for (const n of sizes) results.push(await runSize(n));
+const run = {
+	date: new Date().toISOString(),
+	machine: machine(),
+	command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+	results,
+};
+
+console.log(`\n${formatTables(run)}`);
+const out = join(ROOT, 'test-results/bench');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'results.json'), `${JSON.stringify(run, null, '\t')}\n`);
+log(`results written to test-results/bench/results.json`);
+if (values.docs) {
+	const file = join(ROOT, 'docs/benchmarks.md');
+	writeFileSync(file, formatDocs(readFileSync(file, 'utf8'), run));
+	log('figures written to docs/benchmarks.md');
+}

@@ -1,0 +1,322 @@
+/**
+ * The benchmark's results as tables (printed, and written between markers into
+ * docs/benchmarks.md), and the targets of the scale issue checked against them.
+ */
+import type { QueryResult, SearchRun } from './search.ts';
+import { median } from './search.ts';
+import type { Shard } from './shards.ts';
+
+export interface BuildFigures {
+	wall: number;
+	cpu?: number | undefined;
+	peakRss?: number | undefined;
+	phases?: Record<string, number>;
+}
+
+export interface BenchResult {
+	n: number;
+	seed: number;
+	corpus: { files: number; bytes: number; seconds: number };
+	site: {
+		cold: BuildFigures;
+		warm: BuildFigures;
+		output: { files: number; bytes: number };
+		pagefind: { files: number; bytes: number };
+		heaviest: { path: string; gzip: number; pages: number };
+	};
+	baseline?: {
+		astro: BuildFigures;
+		pagefind: BuildFigures;
+		output: { files: number; bytes: number };
+		index: { files: number; bytes: number };
+		/** The same queries (but the facet filter) against the baseline's bare Pagefind index. */
+		search?: SearchRun;
+	};
+	search?: SearchRun;
+	shards?: { shards: Shard[]; search: SearchRun };
+}
+
+export interface BenchRun {
+	date: string;
+	machine: Record<string, string>;
+	command: string;
+	results: BenchResult[];
+}
+
+/** The targets of the scale issue. */
+export const TARGETS = {
+	baselineRatio: 1.25,
+	perReportGrowth: 1.2,
+	warmShare: 0.3,
+	peakBytes: 6 * 2 ** 30,
+	warmSearchMs: 150,
+	coldSearchMs: 500,
+	coldSearchBytes: 300 * 1024,
+	pageGzipBytes: 100 * 1024,
+} as const;
+
+const sec = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const mb = (bytes: number) => (bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const gib = (bytes: number | undefined) =>
+	bytes === undefined ? 'n/a' : `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const int = (x: number) => x.toLocaleString('en-GB');
+
+function table(header: string[], rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	const rule = header.map((_, i) => (i === 0 ? '---' : '---:'));
+	return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
+function baselineTotal(b: NonNullable<BenchResult['baseline']>): BuildFigures {
+	const cpu =
+		b.astro.cpu !== undefined && b.pagefind.cpu !== undefined
+			? b.astro.cpu + b.pagefind.cpu
+			: undefined;
+	const peak =
+		b.astro.peakRss !== undefined && b.pagefind.peakRss !== undefined
+			? Math.max(b.astro.peakRss, b.pagefind.peakRss)
+			: undefined;
+	return { wall: b.astro.wall + b.pagefind.wall, cpu, peakRss: peak };
+}
+
+/** A pass or a miss, with the figures that decide it. */
+export interface Verdict {
+	target: string;
+	holds: boolean;
+	figures: string;
+}
+
+/** Checks the targets that the run's sizes can decide. */
+export function verdicts(results: readonly BenchResult[]): Verdict[] {
+	const out: Verdict[] = [];
+	const largest = results.reduce((a, b) => (b.n > a.n ? b : a));
+	const smallest = results.reduce((a, b) => (b.n < a.n ? b : a));
+	if (largest.baseline) {
+		const base = baselineTotal(largest.baseline);
+		const ratio = largest.site.cold.wall / base.wall;
+		out.push({
+			target: `cold build within ${TARGETS.baselineRatio}× the baseline (N = ${int(largest.n)})`,
+			holds: ratio <= TARGETS.baselineRatio,
+			figures: `${sec(largest.site.cold.wall)} s vs ${sec(base.wall)} s: ${ratio.toFixed(2)}×`,
+		});
+	}
+	if (largest !== smallest) {
+		const per = (r: BenchResult) => r.site.cold.wall / r.n;
+		const growth = per(largest) / per(smallest);
+		out.push({
+			target: `build time per report at N = ${int(largest.n)} within ${TARGETS.perReportGrowth}× that at N = ${int(smallest.n)}`,
+			holds: growth <= TARGETS.perReportGrowth,
+			figures: `${(per(largest) * 1000).toFixed(1)} ms vs ${(per(smallest) * 1000).toFixed(1)} ms: ${growth.toFixed(2)}×`,
+		});
+	}
+	const share = largest.site.warm.wall / largest.site.cold.wall;
+	out.push({
+		target: `warm rebuild after one edit at most ${TARGETS.warmShare * 100}% of the cold build`,
+		holds: share <= TARGETS.warmShare,
+		figures: `${sec(largest.site.warm.wall)} s of ${sec(largest.site.cold.wall)} s: ${(share * 100).toFixed(0)}%`,
+	});
+	const peak = largest.site.cold.peakRss;
+	out.push({
+		target: 'peak memory of any process under 6 GiB',
+		holds: peak !== undefined && peak < TARGETS.peakBytes,
+		figures: gib(peak),
+	});
+	if (largest.search) {
+		const warm = median(largest.search.warm.map((r) => r.ms));
+		const cold = median(largest.search.cold.map((r) => r.ms));
+		const bytes = Math.max(...largest.search.cold.map((r) => r.bytes));
+		out.push(
+			{
+				target: `search: first results warm under ${TARGETS.warmSearchMs} ms (median)`,
+				holds: warm < TARGETS.warmSearchMs,
+				figures: `${warm.toFixed(0)} ms`,
+			},
+			{
+				target: `search: first results cold under ${TARGETS.coldSearchMs} ms (median)`,
+				holds: cold < TARGETS.coldSearchMs,
+				figures: `${cold.toFixed(0)} ms`,
+			},
+			{
+				target: 'search: under 300 KB fetched for a cold query (largest of the set)',
+				holds: bytes < TARGETS.coldSearchBytes,
+				figures: `${kb(bytes)} KB`,
+			},
+		);
+	}
+	out.push({
+		target: 'no HTML page over 100 KB gzipped',
+		holds: largest.site.heaviest.gzip <= TARGETS.pageGzipBytes,
+		figures: `heaviest ${kb(largest.site.heaviest.gzip)} KB (${largest.site.heaviest.path})`,
+	});
+	return out;
+}
+
+function searchTable(run: SearchRun, shards?: SearchRun, bare?: SearchRun): string {
+	const header = ['query', 'results', 'cold ms', 'warm ms', 'page ms', 'cold KB', 'requests'];
+	if (bare) header.push('bare Pagefind: cold ms', 'warm ms', 'cold KB');
+	if (shards) header.push('2 shards: cold ms', 'cold KB', 'results', 'same top 10');
+	const rows = run.cold.map((cold, i) => {
+		const warm = run.warm[i]!;
+		const page = run.page[i];
+		const row = [
+			`${cold.label}: \`${cold.q}\``,
+			int(cold.results),
+			cold.ms.toFixed(0),
+			warm.ms.toFixed(0),
+			page ? page.ms.toFixed(0) : '',
+			kb(cold.bytes),
+			String(cold.requests),
+		];
+		if (bare) {
+			const j = bare.cold.findIndex((b) => b.label === cold.label);
+			row.push(
+				j < 0 ? '–' : bare.cold[j]!.ms.toFixed(0),
+				j < 0 ? '–' : bare.warm[j]!.ms.toFixed(0),
+				j < 0 ? '–' : kb(bare.cold[j]!.bytes),
+			);
+		}
+		if (shards) {
+			const merged = shards.cold[i]!;
+			row.push(
+				merged.ms.toFixed(0),
+				kb(merged.bytes),
+				int(merged.results),
+				`${overlap(cold, merged)}/${Math.min(10, cold.top.length)}`,
+			);
+		}
+		return row;
+	});
+	const med = (xs: QueryResult[] | undefined) =>
+		xs && xs.length ? median(xs.map((r) => r.ms)).toFixed(0) : '';
+	const summary = ['**median**', '', med(run.cold), med(run.warm), med(run.page), '', ''];
+	if (bare) summary.push(med(bare.cold), med(bare.warm), '');
+	if (shards) summary.push(med(shards.cold), '', '', '');
+	return table(header, [...rows, summary]);
+}
+
+/** How many of the single index's first ten results the merged shards also put in their first ten. */
+function overlap(a: QueryResult, b: QueryResult): number {
+	const set = new Set(b.top);
+	return a.top.filter((u) => set.has(u)).length;
+}
+
+/** One phase of a build, in seconds, or `missing` when the build did not log it. */
+function phase(build: BuildFigures, name: string, missing: string): string {
+	const seconds = build.phases?.[name];
+	return seconds === undefined ? missing : `${sec(seconds)} s`;
+}
+
+/** Every table of a run, as Markdown. */
+export function formatTables(run: BenchRun): string {
+	const parts: string[] = [];
+	const build = run.results.map((r) => {
+		const base = r.baseline ? baselineTotal(r.baseline) : undefined;
+		return [
+			int(r.n),
+			`${sec(r.site.cold.wall)} s (${r.site.cold.cpu === undefined ? 'n/a' : sec(r.site.cold.cpu)} s CPU)`,
+			`${((r.site.cold.wall / r.n) * 1000).toFixed(1)} ms`,
+			base ? `${sec(base.wall)} s (${base.cpu === undefined ? 'n/a' : sec(base.cpu)} s CPU)` : '',
+			base ? `${(r.site.cold.wall / base.wall).toFixed(2)}×` : '',
+			`${sec(r.site.warm.wall)} s (${((r.site.warm.wall / r.site.cold.wall) * 100).toFixed(0)}%)`,
+			`${gib(r.site.cold.peakRss)}${base ? ` / ${gib(base.peakRss)}` : ''}`,
+		];
+	});
+	parts.push(
+		'### Build',
+		table(
+			[
+				'reports',
+				'site, cold',
+				'per report',
+				'baseline',
+				'ratio',
+				'warm rebuild',
+				'peak memory (site / baseline)',
+			],
+			build,
+		),
+	);
+	const out = run.results.map((r) => [
+		int(r.n),
+		`${int(r.site.output.files)} files, ${mb(r.site.output.bytes)} MB`,
+		`${int(r.site.heaviest.pages)}`,
+		`${kb(r.site.heaviest.gzip)} KB \`${r.site.heaviest.path}\``,
+		`${int(r.site.pagefind.files)} files, ${mb(r.site.pagefind.bytes)} MB`,
+		r.baseline ? `${int(r.baseline.index.files)} files, ${mb(r.baseline.index.bytes)} MB` : '',
+	]);
+	parts.push(
+		'### Output',
+		table(
+			[
+				'reports',
+				'site output',
+				'HTML pages',
+				'heaviest HTML page (gzip)',
+				'search index',
+				'baseline index',
+			],
+			out,
+		),
+	);
+	const phaseNames = [
+		...new Set(run.results.flatMap((r) => Object.keys(r.site.cold.phases ?? {}))),
+	];
+	if (phaseNames.length) {
+		parts.push(
+			'### Where the cold build’s time goes (as the build logs it)',
+			table(
+				['reports', ...phaseNames, 'warm: ' + phaseNames.join(', ')],
+				run.results.map((r) => [
+					int(r.n),
+					...phaseNames.map((p) => phase(r.site.cold, p, '')),
+					phaseNames.map((p) => phase(r.site.warm, p, '–')).join(', '),
+				]),
+			),
+		);
+	}
+	for (const r of run.results) {
+		if (!r.search) continue;
+		parts.push(
+			`### Search, N = ${int(r.n)}`,
+			searchTable(r.search, r.shards?.search, r.baseline?.search),
+		);
+		if (r.shards) {
+			parts.push(
+				r.shards.shards
+					.map(
+						(s) =>
+							`Shard \`${s.base}\`: ${s.years}, ${int(s.reports)} reports, ${int(s.files)} files, ${mb(s.bytes)} MB, indexed in ${sec(s.seconds)} s.`,
+					)
+					.join(' '),
+			);
+		}
+	}
+	parts.push(
+		'### Targets',
+		verdicts(run.results)
+			.map((v) => `- ${v.holds ? '✅ holds' : '❌ misses'}: ${v.target}: ${v.figures}`)
+			.join('\n'),
+	);
+	return parts.join('\n\n');
+}
+
+const START = '<!-- bench:results -->';
+const END = '<!-- /bench:results -->';
+
+/** docs/benchmarks.md with the figures between its markers replaced by this run's. */
+export function formatDocs(doc: string, run: BenchRun): string {
+	const start = doc.indexOf(START);
+	const end = doc.indexOf(END);
+	if (start < 0 || end < start)
+		throw new Error(`docs/benchmarks.md lacks the markers ${START} … ${END}`);
+	const machine = Object.entries(run.machine)
+		.map(([k, v]) => `- ${k}: ${v}`)
+		.join('\n');
+	const body = [
+		`Measured on ${run.date.slice(0, 10)} with \`${run.command}\`.`,
+		machine,
+		formatTables(run).replaceAll('### ', '#### '),
+	].join('\n\n');
+	return `${doc.slice(0, start + START.length)}\n\n${body}\n\n${doc.slice(end)}`;
+}
