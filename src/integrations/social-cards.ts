@@ -69,7 +69,7 @@ export function socialCards(): AstroIntegration {
 					copyFileSync(cachedCardPath(cacheDir, input), target);
 				}
 				logger.info(
-					`${cards.length} social cards: ${toDraw} drawn on ${Math.min(toDraw, defaultWorkers())} worker threads (done ${waited} s after the build started), ${cards.length - toDraw} from the cache`,
+					`${cards.length} social cards: ${toDraw} drawn in ${Math.min(toDraw, defaultWorkers())} worker processes at a time (done ${waited} s after the build started), ${cards.length - toDraw} from the cache`,
 				);
 			},
 		},

@@ -3,15 +3,15 @@
  *
  * A card costs about 40 ms of CPU (satori's layout, resvg's rasterising): seven minutes at
  * 10,000 reports if drawn one by one on the thread that renders the pages. Instead the build
- * hands every card to worker threads as it starts, and they draw while Astro renders the pages;
- * on a machine with two cores the cards cost almost no wall time. Each card is kept in the cache
+ * hands every card to worker processes as it starts (src/workers/card-worker.ts: why processes,
+ * and why in batches), and they draw while Astro renders the pages on its own core. Each card is kept in the cache
  * folder under a hash of what it shows and of `CARD_VERSION`, so a rebuild draws only the cards
  * of reports whose title, type or date changed.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { hashOf } from './citation-cache.ts';
 import { CARD_VERSION, type CardInput } from './social-card.ts';
 
@@ -37,47 +37,63 @@ export function cardJobs(cacheDir: string, inputs: readonly CardInput[]): CardJo
 	return [...jobs.values()];
 }
 
-/** Splits jobs into `n` lists of nearly equal length, dealt round-robin. */
-export function deal<T>(items: readonly T[], n: number): T[][] {
-	const hands: T[][] = Array.from({ length: Math.max(1, Math.min(n, items.length)) }, () => []);
-	items.forEach((item, i) => hands[i % hands.length]!.push(item));
-	return items.length ? hands : [];
-}
+/** Cards per worker process: its memory grows by about 3 MB a card until it exits. */
+export const BATCH_SIZE = 200;
 
 /** How many workers: one per core but the one Astro renders on, and at least one. */
 export function defaultWorkers(): number {
 	return Math.max(1, availableParallelism() - 1);
 }
 
+/** Splits jobs into batches of at most `size`, in order. */
+export function batches<T>(items: readonly T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+/** Draws one batch in a new worker process; resolves with how many cards it drew. */
+function drawBatch(script: string, batch: readonly CardJob[]): Promise<number> {
+	return new Promise((resolve, reject) => {
+		let drawn = 0;
+		const child = fork(script, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		child.on('message', () => drawn++);
+		child.on('error', reject);
+		// 'close', not 'exit': it comes after the last message has been read.
+		child.on('close', (code, signal) => {
+			if (code === 0 && drawn === batch.length) resolve(drawn);
+			else
+				reject(
+					new Error(
+						`a card worker stopped after ${drawn} of ${batch.length} cards (${signal ?? `exit code ${code}`})`,
+					),
+				);
+		});
+		child.send({ jobs: batch });
+	});
+}
+
 /**
- * Starts drawing `jobs` on `workers` threads; `root` is the project folder, where the worker's
- * script is. The promise settles when every card is in the cache, or rejects with the first
- * worker's error.
+ * Starts drawing `jobs` in `workers` processes at a time, `BATCH_SIZE` cards per process; `root`
+ * is the project folder, where the worker's script is. The promise settles when every card is in
+ * the cache, or rejects with the first failure.
  */
 export function drawCards(
 	jobs: readonly CardJob[],
 	root: string,
 	workers = defaultWorkers(),
+	batchSize = BATCH_SIZE,
 ): Promise<number> {
 	const script = join(root, 'src/workers/card-worker.ts');
-	return Promise.all(
-		deal(jobs, workers).map(
-			(hand) =>
-				new Promise<number>((resolve, reject) => {
-					let drawn = 0;
-					const worker = new Worker(script, { workerData: { jobs: hand } });
-					worker.on('message', () => drawn++);
-					worker.on('error', reject);
-					worker.on('exit', (code) => {
-						if (code === 0 && drawn === hand.length) resolve(drawn);
-						else
-							reject(
-								new Error(
-									`a card worker stopped after ${drawn} of ${hand.length} cards (exit code ${code})`,
-								),
-							);
-					});
-				}),
-		),
-	).then((counts) => counts.reduce((a, b) => a + b, 0));
+	const queue = batches(jobs, batchSize);
+	let drawn = 0;
+	const lane = async (): Promise<void> => {
+		for (let batch = queue.shift(); batch; batch = queue.shift()) {
+			const n = await drawBatch(script, batch);
+			drawn += n;
+		}
+	};
+	return Promise.all(Array.from({ length: Math.min(workers, queue.length) }, lane)).then(
+		() => drawn,
+	);
 }

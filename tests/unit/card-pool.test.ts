@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedCardPath, cardJobs, deal, drawCards } from '../../src/lib/card-pool.ts';
+import { batches, cachedCardPath, cardJobs, drawCards } from '../../src/lib/card-pool.ts';
 import type { CardInput } from '../../src/lib/social-card.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -38,18 +38,22 @@ describe('card jobs', () => {
 		expect(jobs.map((j) => j.input.title)).toEqual(['New', 'Other']);
 	});
 
-	it('deals jobs round-robin into at most n nearly equal hands, never an empty one', () => {
-		expect(deal([1, 2, 3, 4, 5], 2)).toEqual([
-			[1, 3, 5],
-			[2, 4],
-		]);
-		expect(deal([1], 4)).toEqual([[1]]);
-		expect(deal([], 3)).toEqual([]);
+	it('cuts jobs into batches of at most the batch size, in order, none empty', () => {
+		expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+		expect(batches([1, 2], 5)).toEqual([[1, 2]]);
+		expect(batches([], 3)).toEqual([]);
 	});
 
-	it('draws the cards in worker threads into the cache, as PNG files', async () => {
-		const jobs = cardJobs(cache, [input('Worker one'), input('Worker two'), input('Worker three')]);
-		expect(await drawCards(jobs, ROOT, 2)).toBe(3);
+	it('draws the cards in worker processes, batch by batch, into the cache, as PNG files', async () => {
+		const jobs = cardJobs(cache, [
+			input('Worker one'),
+			input('Worker two'),
+			input('Worker three'),
+			input('Worker four'),
+			input('Worker five'),
+		]);
+		// Two processes at a time, two cards each: three processes in all.
+		expect(await drawCards(jobs, ROOT, 2, 2)).toBe(5);
 		for (const job of jobs) {
 			expect(existsSync(job.file)).toBe(true);
 			// The PNG signature.
