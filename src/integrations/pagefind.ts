@@ -8,6 +8,7 @@
  * `src/components/SearchIndexData.astro`.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -29,11 +30,11 @@ export function pagefindIndex(): AstroIntegration {
 					if (!index) throw new Error('Pagefind createIndex returned no index');
 					const added = await index.addDirectory({ path: site });
 					assertNoErrors('indexing', added.errors);
-					const { files, errors: fileErrors } = await index.getFiles();
-					assertNoErrors('building the index', fileErrors);
-					const records = files.filter((f) => f.path.startsWith('fragment/')).length;
 					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 					assertNoErrors('writing the index', written.errors);
+					// Counted on disk: asking Pagefind for its files (getFiles) would build the whole
+					// index a second time in memory and send it over, doubling the indexing time.
+					const records = readdirSync(`${site}/pagefind/fragment`).length;
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
 					logger.info(
 						`search index: ${records} reports from ${added.page_count} pages read in ${seconds} s`,
