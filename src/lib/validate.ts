@@ -38,7 +38,7 @@ import {
 	type ReportData,
 	type TopicData,
 } from './schema.ts';
-import { duplicateSlugs, slugProblem } from './slugs.ts';
+import { duplicateSlugs, reportSlugProblem, slugProblem } from './slugs.ts';
 import { decodeSource } from './source-text.ts';
 
 /** A folder of files, read on demand. */
@@ -150,7 +150,9 @@ function listEntries(content: Folder): { entries: Entry[]; issues: ContentIssue[
  */
 function readEntry(entry: Entry, content: Folder): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const slug = slugProblem(entry.slug, entry.format);
+	const slug =
+		slugProblem(entry.slug, entry.format) ??
+		(entry.collection === 'reports' ? reportSlugProblem(entry.slug, entry.format) : undefined);
 	if (slug) issues.push({ file: entry.file, field: 'file', message: `the file name ${slug}` });
 	const decoded = decodeSource(content.read(entry.path));
 	for (const p of decoded.problems) {
