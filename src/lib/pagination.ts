@@ -99,3 +99,9 @@ export function pagerItems(
 export function pageLabel(page: Pick<ListingPage<unknown>, 'number' | 'count'>): string {
 	return `page ${page.number} of ${page.count}`;
 }
+
+/** "101–200 of 655": which items of the listing a page shows ("7 of 7" for a single one). */
+export function rangeLabel(page: Pick<ListingPage<unknown>, 'from' | 'to' | 'total'>): string {
+	const span = page.from === page.to ? `${page.from}` : `${page.from}–${page.to}`;
+	return `${span} of ${page.total}`;
+}

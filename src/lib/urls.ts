@@ -15,7 +15,8 @@ export function reportPath(slug: string, fragment?: string): string {
  * `<base>2/`, and so on. There is never a `/1/` address.
  */
 export function pagePath(base: string, n = 1): string {
-	if (!Number.isInteger(n) || n < 1) throw new RangeError(`no page ${n}: pages are numbered from 1`);
+	if (!Number.isInteger(n) || n < 1)
+		throw new RangeError(`no page ${n}: pages are numbered from 1`);
 	return n === 1 ? base : `${base}${n}/`;
 }
 

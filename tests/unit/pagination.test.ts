@@ -5,6 +5,7 @@ import {
 	pageLabel,
 	pagerItems,
 	paginate,
+	rangeLabel,
 	type PagerItem,
 } from '../../src/lib/pagination.ts';
 
@@ -137,5 +138,13 @@ describe('pagerItems', () => {
 describe('pageLabel', () => {
 	it('says which page of how many', () => {
 		expect(pageLabel({ number: 2, count: 7 })).toBe('page 2 of 7');
+	});
+});
+
+describe('rangeLabel', () => {
+	it('gives the positions of the page’s first and last item, and the total', () => {
+		const [, second, third] = paginate(numbers(201), '/x/', 100);
+		expect(rangeLabel(second!)).toBe('101–200 of 201');
+		expect(rangeLabel(third!)).toBe('201 of 201');
 	});
 });
