@@ -3,7 +3,7 @@
  * that tests can read the output. Shared by the build-output tests and the browser tests.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -20,6 +20,54 @@ export interface BuildResult {
 	outDir: string;
 }
 
+const LOCK = join(ROOT, 'node_modules/.cache/brief-fixture-build.lock');
+
+/** Whether a process is still running. */
+function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * Runs `fn` while no other test process builds the site. Astro writes a build's prerender chunks
+ * to `<project>/.astro/.prerender/` whenever the output folder lies outside the project (as the
+ * tests' scratch folders do), so two builds at once, from two test files running in parallel,
+ * delete each other's chunks ("Cannot find module …/.prerender/chunks/…"). Builds take turns
+ * through a lock folder; a lock left by a process that has died is taken over.
+ */
+export function withBuildLock<T>(fn: () => T): T {
+	mkdirSync(join(LOCK, '..'), { recursive: true });
+	const sleep = new Int32Array(new SharedArrayBuffer(4));
+	for (const start = Date.now(); ;) {
+		try {
+			mkdirSync(LOCK);
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			let holder = Number.NaN;
+			try {
+				holder = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+			} catch {
+				// Just created, its pid not written yet: wait.
+			}
+			if (Number.isInteger(holder) && !alive(holder))
+				rmSync(LOCK, { recursive: true, force: true });
+			else if (Date.now() - start > 20 * 60_000) throw new Error(`${LOCK} is held for too long`);
+			else Atomics.wait(sleep, 0, 0, 250);
+		}
+	}
+	try {
+		writeFileSync(join(LOCK, 'pid'), String(process.pid));
+		return fn();
+	} finally {
+		rmSync(LOCK, { recursive: true, force: true });
+	}
+}
+
 /** Runs `astro build` on `content` into `<scratch>/dist`, with its own content cache. */
 export function buildSite(
 	content: string,
@@ -27,17 +75,19 @@ export function buildSite(
 	env: Record<string, string> = {},
 ): BuildResult {
 	const outDir = join(scratch, 'dist');
-	const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			BRIEF_CONTENT_DIR: content,
-			BRIEF_CACHE_DIR: join(scratch, 'cache'),
-			BRIEF_BUILD_TIME: FIXTURE_BUILD_TIME,
-			...env,
-		},
-	});
+	const result = withBuildLock(() =>
+		spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				BRIEF_CONTENT_DIR: content,
+				BRIEF_CACHE_DIR: join(scratch, 'cache'),
+				BRIEF_BUILD_TIME: FIXTURE_BUILD_TIME,
+				...env,
+			},
+		}),
+	);
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
