@@ -3,12 +3,14 @@
  * page holds (generated into a scratch folder by `writeManyReports`): year pages, term and type
  * pages in pages of LISTING_PAGE_SIZE, and /reports/ as the front door. Every page is where it
  * should be, lists exactly its reports in order, chains to its neighbours, is its own canonical
- * URL, is in the sitemap, and stays well under 100 KB compressed with a full page of reports.
+ * URL, is in the sitemap, is valid HTML, and stays well under 100 KB compressed with a full page
+ * of reports. (Axe and layout: tests/e2e/pagination.spec.ts.)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTING_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import {
@@ -18,6 +20,7 @@ import {
 	type BuildResult,
 	type GeneratedReport,
 } from '../fixture-build.ts';
+import { CONFIG } from '../built/html-validate-config.ts';
 
 const SITE = 'https://briefs.test.example';
 /** Reports per year: the two newest years fit on a page together, 2022 takes two pages. */
@@ -182,6 +185,27 @@ describe('paginated listings', () => {
 			for (const { path } of pagesOf(base, list))
 				expect(locs.has(`${SITE}${path}`), path).toBe(true);
 		}
+	});
+});
+
+describe('valid HTML', () => {
+	it('passes the site’s html-validate rules on /reports/ and every page of every listing', async () => {
+		const validator = new HtmlValidate(CONFIG);
+		const paths = [
+			'/reports/',
+			...Object.entries(listings()).flatMap(([base, list]) =>
+				pagesOf(base, list).map((p) => p.path),
+			),
+		];
+		const errors: string[] = [];
+		for (const path of paths) {
+			const report = await validator.validateString(html(path), path);
+			for (const result of report.results) {
+				for (const m of result.messages)
+					errors.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+			}
+		}
+		expect(errors).toEqual([]);
 	});
 });
 
