@@ -273,6 +273,11 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 			authors: new Set(entries.filter((e) => e.collection === 'authors').map((e) => e.slug)),
 		},
 		types: new Set(REPORT_TYPES),
+		years: new Set(
+			[...reportEntries.values()]
+				.filter((e) => visibilityOf(e)?.state === 'public')
+				.map((e) => (e.data as ReportData).published.year),
+		),
 		aliases: new Map(
 			[...reportEntries].flatMap(([slug, e]) =>
 				((e.data as ReportData | undefined)?.aliases ?? []).map((a) => [a, slug] as const),
