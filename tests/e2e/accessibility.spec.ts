@@ -7,7 +7,7 @@
  * resized to 320, 768 and 1280 px: no horizontal scrolling at any width.
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { sitemapPaths } from '../built/dist.ts';
+import { isReportPage, sitemapPaths } from '../built/dist.ts';
 import { horizontalScroll, violations } from './sweep.ts';
 
 /** The search page with results for a query and a ticked filter. */
@@ -28,7 +28,7 @@ const pages = [
 	{ path: SEARCH_WITH_RESULTS, status: 200 },
 	// A report opened from a result: the header script loads Pagefind's highlighter, under the CSP.
 	{
-		path: `${sitemapPaths().find((p) => /^\/reports\/[^/]+\/$/.test(p))}?highlight=taliban`,
+		path: `${sitemapPaths().find(isReportPage)}?highlight=taliban`,
 		status: 200,
 	},
 	{ path: '/no-such-page-in-the-archive/', status: 404 },

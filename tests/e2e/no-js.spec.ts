@@ -3,7 +3,7 @@
  * all in the HTML; and every browse page in the sitemap shows all it lists.
  */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../built/dist.ts';
+import { isReportPage, sitemapPaths } from '../built/dist.ts';
 import {
 	compareNewestFirst,
 	content,
@@ -91,9 +91,6 @@ for (const slug of SEED_SLUGS) {
 		}
 	});
 }
-
-/** A report's own page (`/reports/<slug>/`); a year's page is `/reports/<digits>/`. */
-const isReportPage = (p: string) => /^\/reports\/[^/]+\/$/.test(p) && !/^\/reports\/\d+\/$/.test(p);
 
 /**
  * Every browse page in the sitemap: the home page, /reports/, the year pages, the indexes, terms
