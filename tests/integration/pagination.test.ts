@@ -104,7 +104,9 @@ describe('the fixture', () => {
 	});
 });
 
-describe('paginated listings', () => {
+// Reading and checking hundreds of pages takes seconds, more on a busy machine: these
+// describe blocks allow a minute a test.
+describe('paginated listings', { timeout: 60_000 }, () => {
 	it('build every page at its address, and not one page more', () => {
 		for (const [base, list] of Object.entries(listings())) {
 			const expected = pagesOf(base, list);
@@ -188,7 +190,7 @@ describe('paginated listings', () => {
 	});
 });
 
-describe('valid HTML', () => {
+describe('valid HTML', { timeout: 60_000 }, () => {
 	it('passes the site’s html-validate rules on /reports/ and every page of every listing', async () => {
 		const validator = new HtmlValidate(CONFIG);
 		const paths = [
@@ -249,7 +251,7 @@ describe('/reports/', () => {
 	});
 });
 
-describe('weight', () => {
+describe('weight', { timeout: 60_000 }, () => {
 	it('keeps every HTML page under 100 KB compressed, full pages of reports included', () => {
 		const sizes = files
 			.filter((f) => f.endsWith('.html'))
