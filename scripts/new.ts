@@ -24,6 +24,7 @@ import {
 	splitList,
 	todayIso,
 } from '../src/lib/scaffold.ts';
+import { reportSlugProblem } from '../src/lib/slugs.ts';
 import type { TaxonomyKind } from '../src/lib/terms.ts';
 import {
 	ask,
@@ -80,6 +81,9 @@ function titleProblem(title: string): string | undefined {
 	const slug = slugFromTitle(title);
 	if (!slug)
 		return 'the title needs at least one letter or digit a-z, 0-9 to make its address from';
+	if (reportSlugProblem(slug, 'md')) {
+		return `the title gives the address /reports/${slug}/, which is kept for the year pages (/reports/2022/); use a title with a word in it`;
+	}
 	if (slugTaken(slug, existing)) {
 		return `a report with the address /reports/${slug}/ already exists (${shown(join(reportsDir, slug))}.md or .mdx); choose a different title`;
 	}

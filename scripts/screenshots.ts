@@ -13,9 +13,10 @@ import { chromiumLaunchOptions } from '../tests/chromium.ts';
 const port = Number(process.env.SCREENSHOT_PORT ?? 4323);
 const base = `http://127.0.0.1:${port}`;
 const args = process.argv.slice(2);
-const paths = args.filter((a) => a.startsWith('/'));
 /** `--outDir dist-dev` serves another build than dist/. */
 const outDirAt = args.indexOf('--outDir');
+// Page paths start with a slash; an absolute --outDir folder does too, but is not a page.
+const paths = args.filter((a, i) => a.startsWith('/') && (outDirAt < 0 || i !== outDirAt + 1));
 const outDirArgs = outDirAt >= 0 ? ['--outDir', args[outDirAt + 1] ?? 'dist'] : [];
 if (paths.length === 0) paths.push('/', '/reports/', '/groups/is-k/');
 const outDir = 'test-results/screenshots';

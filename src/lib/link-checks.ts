@@ -2,7 +2,9 @@
  * Links inside reports and profiles, checked against the whole archive before anything is built:
  * a link to a report, a term or a heading that does not exist, or from a public report to one
  * that is not public yet, stops the build. Only the archive's own routes are checked (reports,
- * groups, regions, topics, authors, types); other paths and other sites are left alone.
+ * year pages, groups, regions, topics, authors, types); other paths and other sites are left alone.
+ * Later pages of a listing (`/groups/is-k/2/`) are refused: what they show moves as reports are
+ * published, so a link to them would soon point at other reports.
  */
 import type { CollectionName } from './collections.ts';
 import { entryUrl, resolveContentLink } from './content-links.ts';
@@ -22,6 +24,8 @@ export interface LinkTargets {
 	terms: Readonly<Record<TaxonomyKind, ReadonlySet<string>>>;
 	/** The report types' slugs. */
 	types: ReadonlySet<string>;
+	/** The years with public reports: each has a page, `/reports/<year>/`. */
+	years: ReadonlySet<number>;
 	/** Earlier paths of reports (`aliases`), which keep working, mapped to the report's slug. */
 	aliases: ReadonlyMap<string, string>;
 	/** The ids on a report's page that a `#fragment` can name (headings, footnotes). */
@@ -111,10 +115,17 @@ async function checkSitePath(
 	];
 	if (rawSlug === undefined || rawSlug === '') return undefined; // an index page: /reports/
 	const slug = decode(rawSlug);
+	if (/^[0-9]+\/?$/.test(rest ?? '')) {
+		return `link "${url}" points at a later page of a list, whose reports change as new ones are published; link to /${route}/${slug}/ instead`;
+	}
 	if (rest) return `link "${url}" leads nowhere: there are no pages below /${route}/${slug}/`;
 	const missingSlash = slash
 		? undefined
 		: `link "${url}" needs the final slash: write /${route}/${slug}/`;
+	if (route === 'reports' && /^[0-9]+$/.test(slug)) {
+		if (targets.years.has(Number(slug))) return missingSlash;
+		return `link "${url}" leads nowhere: no public report was published in ${slug}, so there is no page for that year`;
+	}
 	if (route === 'reports') {
 		return (await checkReport(url, slug, fragment, from, targets)) ?? missingSlash;
 	}

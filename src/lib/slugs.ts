@@ -47,6 +47,16 @@ export function slugProblem(name: string, extension: string): string | undefined
 }
 
 /**
+ * Why a report's file name cannot be its slug although it is a valid slug, or undefined. Report
+ * addresses share `/reports/` with the year pages (`/reports/2022/`), so a report's name may not
+ * be digits alone (`2022-review` is fine).
+ */
+export function reportSlugProblem(name: string, extension: string): string | undefined {
+	if (!/^[0-9]+$/.test(name)) return undefined;
+	return `"${name}" is digits alone, and /reports/<digits>/ is kept for the year pages (/reports/2022/ lists the reports of 2022); a report's file name may use digits, but not digits alone; rename the file, e.g. to report-${name}.${extension}`;
+}
+
+/**
  * Groups of files that claim the same address: the same slug once case is ignored (`Brief.md`
  * and `brief.md`, `brief.md` and `brief.mdx`). Each group lists its files in the given order.
  */

@@ -10,9 +10,22 @@ export function reportPath(slug: string, fragment?: string): string {
 	return `/reports/${slug}/${fragment ? `#${fragment}` : ''}`;
 }
 
-/** `/groups/<slug>/`, `/regions/<slug>/`, `/topics/<slug>/` or `/authors/<slug>/`. */
-export function termPath(kind: TaxonomyKind, slug: string): string {
-	return `/${kind}/${slug}/`;
+/**
+ * Page `n` of a paginated listing whose first page is `base`: page 1 is `base` itself, page 2 is
+ * `<base>2/`, and so on. There is never a `/1/` address.
+ */
+export function pagePath(base: string, n = 1): string {
+	if (!Number.isInteger(n) || n < 1)
+		throw new RangeError(`no page ${n}: pages are numbered from 1`);
+	return n === 1 ? base : `${base}${n}/`;
+}
+
+/**
+ * `/groups/<slug>/`, `/regions/<slug>/`, `/topics/<slug>/` or `/authors/<slug>/`; with a page
+ * number above 1, that page of the term's reports: `/groups/<slug>/2/`.
+ */
+export function termPath(kind: TaxonomyKind, slug: string, page = 1): string {
+	return pagePath(`/${kind}/${slug}/`, page);
 }
 
 /** `/groups/`, `/regions/`, … : the index of one taxonomy. */
@@ -20,9 +33,17 @@ export function taxonomyPath(kind: TaxonomyKind | 'types'): string {
 	return `/${kind}/`;
 }
 
-/** `/types/<slug>/`. */
-export function typePath(type: ReportType): string {
-	return `/types/${type}/`;
+/** `/types/<slug>/`; with a page number above 1, that page of its reports: `/types/<slug>/2/`. */
+export function typePath(type: ReportType, page = 1): string {
+	return pagePath(`/types/${type}/`, page);
+}
+
+/** `/reports/`: the archive's front door, every year with its count and the latest reports. */
+export const REPORTS_PATH = '/reports/';
+
+/** `/reports/<year>/`, the reports of one year; with a page number above 1, `/reports/<year>/2/`. */
+export function yearPath(year: number, page = 1): string {
+	return pagePath(`${REPORTS_PATH}${year}/`, page);
 }
 
 /** An absolute URL on the site, for canonical links and citations. */

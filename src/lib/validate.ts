@@ -38,7 +38,7 @@ import {
 	type ReportData,
 	type TopicData,
 } from './schema.ts';
-import { duplicateSlugs, slugProblem } from './slugs.ts';
+import { duplicateSlugs, reportSlugProblem, slugProblem } from './slugs.ts';
 import { decodeSource } from './source-text.ts';
 
 /** A folder of files, read on demand. */
@@ -152,7 +152,9 @@ function listEntries(content: Folder): { entries: Entry[]; issues: ContentIssue[
  */
 function readEntry(entry: Entry, content: Folder): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const slug = slugProblem(entry.slug, entry.format);
+	const slug =
+		slugProblem(entry.slug, entry.format) ??
+		(entry.collection === 'reports' ? reportSlugProblem(entry.slug, entry.format) : undefined);
 	if (slug) issues.push({ file: entry.file, field: 'file', message: `the file name ${slug}` });
 	const decoded = decodeSource(content.read(entry.path));
 	for (const p of decoded.problems) {
@@ -282,6 +284,11 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 			authors: new Set(entries.filter((e) => e.collection === 'authors').map((e) => e.slug)),
 		},
 		types: new Set(REPORT_TYPES),
+		years: new Set(
+			[...reportEntries.values()]
+				.filter((e) => visibilityOf(e)?.state === 'public')
+				.map((e) => (e.data as ReportData).published.year),
+		),
 		aliases: new Map(
 			[...reportEntries].flatMap(([slug, e]) =>
 				((e.data as ReportData | undefined)?.aliases ?? []).map((a) => [a, slug] as const),

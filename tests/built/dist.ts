@@ -63,3 +63,8 @@ export function fileFor(urlPath: string): string | undefined {
 export function pathOf(file: string): string {
 	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
+
+/** Whether a path is a report's page (`/reports/<slug>/`), not a year's (`/reports/2022/`). */
+export function isReportPage(urlPath: string): boolean {
+	return /^\/reports\/[^/]+\/$/.test(urlPath) && !/^\/reports\/[0-9]+\/$/.test(urlPath);
+}

@@ -1,14 +1,14 @@
 /**
  * Weight budget on the built files, in gzip bytes (what a host serves compressed): a report page's
  * HTML + CSS + JS ≤ 30 KB with JS ≤ 4 KB, the search page's own code ≤ 25 KB before Pagefind and
- * its index load, and nothing render-blocking but one stylesheet. The numbers are printed.
+ * its index load, every page's HTML ≤ 100 KB, and nothing render-blocking but one stylesheet. The numbers are printed.
  */
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, fileFor, readDist, sitemapPaths } from './dist.ts';
+import { DIST, fileFor, isReportPage, readDist, sitemapPaths } from './dist.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -96,7 +96,7 @@ function weigh(urlPath: string): Weight {
 }
 
 const pages = sitemapPaths();
-const reports = pages.filter((p) => /^\/reports\/[^/]+\/$/.test(p));
+const reports = pages.filter(isReportPage);
 
 describe('weight budget (gzip)', () => {
 	it('finds the reports in the sitemap', () => {
@@ -111,6 +111,12 @@ describe('weight budget (gzip)', () => {
 		);
 		expect(w.js, `JS on ${path}`).toBeLessThanOrEqual(4 * KB);
 		expect(total, `HTML + CSS + JS of ${path}`).toBeLessThanOrEqual(30 * KB);
+	});
+
+	it.each(pages)('%s: HTML ≤ 100 KB, whatever the size of the archive', (path) => {
+		// Listings hold at most LISTING_PAGE_SIZE reports a page (src/lib/pagination.ts), so this
+		// holds at 10,000 reports too; tests/integration/pagination.test.ts checks it with full pages.
+		expect(weigh(path).html).toBeLessThanOrEqual(100 * KB);
 	});
 
 	it.each(pages)('%s: nothing render-blocking but one stylesheet', (path) => {

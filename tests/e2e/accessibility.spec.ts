@@ -6,28 +6,12 @@
  * scripts, styles, images or beacons from elsewhere). In the light pass the same page is also
  * resized to 320, 768 and 1280 px: no horizontal scrolling at any width.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { sitemapPaths } from '../built/dist.ts';
+import { isReportPage, sitemapPaths } from '../built/dist.ts';
+import { horizontalScroll, violations } from './sweep.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const WIDTHS = [320, 768, 1280];
 /** The search page with results for a query and a ticked filter. */
 const SEARCH_WITH_RESULTS = '/search/?q=taliban&group=is-k';
-
-/** The page's axe violations, one readable string each: rule, impact, help, and every node. */
-async function violations(page: Page): Promise<string[]> {
-	// The site has no frames (checked below), so axe can run in the page itself (legacy mode):
-	// the same rules and results, at a third of the cost of runPartial + finishRun in a new page.
-	const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
-	return results.violations.map((v) => {
-		const nodes = v.nodes.map((n) => {
-			const summary = n.failureSummary?.replace(/\n/g, '\n      ') ?? '';
-			return `    ${n.target.join(' ')}\n      ${summary}`;
-		});
-		return `${v.id} (${v.impact ?? 'no impact given'}): ${v.help}\n${nodes.join('\n')}`;
-	});
-}
 
 /** Waits until the search page has run its search and opened its filters. */
 async function searchDone(page: Page): Promise<void> {
@@ -39,27 +23,12 @@ async function searchDone(page: Page): Promise<void> {
 	await expect(page.locator('fieldset[data-facet]').first()).toBeVisible();
 }
 
-/** Widths at which the page scrolls sideways, with how far. */
-async function horizontalScroll(page: Page): Promise<string[]> {
-	const found: string[] = [];
-	for (const width of WIDTHS) {
-		await page.setViewportSize({ width, height: 800 });
-		const [scrollWidth, clientWidth] = await page.evaluate(() => {
-			const root = document.scrollingElement ?? document.documentElement;
-			return [root.scrollWidth, root.clientWidth];
-		});
-		if (scrollWidth > clientWidth) found.push(`${width} px: ${scrollWidth} px of content`);
-	}
-	await page.setViewportSize({ width: 1280, height: 720 });
-	return found;
-}
-
 const pages = [
 	...sitemapPaths().map((path) => ({ path, status: 200 })),
 	{ path: SEARCH_WITH_RESULTS, status: 200 },
 	// A report opened from a result: the header script loads Pagefind's highlighter, under the CSP.
 	{
-		path: `${sitemapPaths().find((p) => /^\/reports\/[^/]+\/$/.test(p))}?highlight=taliban`,
+		path: `${sitemapPaths().find(isReportPage)}?highlight=taliban`,
 		status: 200,
 	},
 	{ path: '/no-such-page-in-the-archive/', status: 404 },

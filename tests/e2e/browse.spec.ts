@@ -1,16 +1,20 @@
 /**
  * The listings: every term and type page lists exactly the reports content/ says it should, the
- * index pages count them right, and /reports/ runs newest first, by year, with honest dates.
+ * index pages count them right, /reports/ runs newest first, by year, with honest dates, and lists
+ * every year, each with its own page.
  */
 import { expect, test } from '@playwright/test';
 import {
 	compareNewestFirst,
 	content,
 	countLabel,
+	expectedLatestYears,
 	expectedReportUrls,
+	expectedYears,
 	formatPublished,
 	listedReportUrls,
 	listItemTexts,
+	pageOf,
 	report,
 	REPORT_TYPES,
 	SEED_SLUGS,
@@ -37,26 +41,65 @@ test.describe('/reports/', () => {
 	/** Every published report in content/, newest first. */
 	const newestFirst = () => [...content().reports].sort(compareNewestFirst);
 
-	test('lists every report newest first, under an h2 per year', async ({ page }) => {
+	test('lists the latest years’ reports newest first, under an h2 per year', async ({ page }) => {
 		await page.goto('/reports/');
+		const latest = expectedLatestYears();
 		const listed = await listedReportUrls(page);
-		expect(listed).toEqual(newestFirst().map((r) => r.url));
+		expect(listed).toEqual(latest.flatMap((y) => y.urls));
 		// The seed reports, in the order their dates give.
 		expect(listed.filter((url) => seedUrls.includes(url))).toEqual(seedUrls);
 		await expect(page.getByRole('main')).toContainText(
 			`${countLabel(content().reports.length)}, newest first`,
 		);
 
-		const years = [...new Set(newestFirst().map((r) => r.published.slice(0, 4)))];
+		const years = latest.map((y) => y.year);
 		expect(years).toEqual(expect.arrayContaining(['2022', '2021', '2020']));
 		await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(years);
-		for (const year of years) {
+		for (const { year, urls } of latest) {
 			await expect(page.getByRole('region', { name: year, exact: true })).toHaveCount(1);
-			expect(await listedReportUrls(page, `section:has(> h2#y${year})`), year).toEqual(
-				newestFirst()
-					.filter((r) => r.published.startsWith(year))
-					.map((r) => r.url),
-			);
+			expect(await listedReportUrls(page, `section:has(> h2#y${year})`), year).toEqual(urls);
+		}
+	});
+
+	test('lists every year with its number of reports, each linking to the year’s page', async ({
+		page,
+	}) => {
+		await page.goto('/reports/');
+		const nav = page.getByRole('navigation', { name: 'Years', exact: true });
+		const shown = await nav.locator('li').evaluateAll((items) =>
+			items.map((li) => ({
+				href: li.querySelector('a')?.getAttribute('href'),
+				text: li.textContent.replace(/\s+/g, ' ').trim(),
+			})),
+		);
+		expect(shown).toEqual(
+			expectedYears().map(({ year, urls }) => ({
+				href: `/reports/${year}/`,
+				text: `${year} ${countLabel(urls.length)}`,
+			})),
+		);
+	});
+
+	test('each year’s page lists that year’s reports newest first, and links to the years beside it', async ({
+		page,
+	}) => {
+		const years = expectedYears();
+		for (const [i, { year, urls }] of years.entries()) {
+			const response = await page.goto(`/reports/${year}/`);
+			expect(response?.status(), `/reports/${year}/`).toBe(200);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Reports from ${year}`);
+			expect(await listedReportUrls(page), year).toEqual(pageOf(urls, 1));
+			await expect(
+				page.getByRole('navigation', { name: 'Years', exact: true }).locator('[aria-current]'),
+			).toHaveText(year);
+			const steps = page.getByRole('navigation', { name: 'Neighbouring years' });
+			const expected = [years[i - 1], years[i + 1]]
+				.filter((y) => y !== undefined)
+				.map((y) => `/reports/${y.year}/`);
+			const hrefs = await steps
+				.getByRole('link')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+			expect(hrefs, year).toEqual(expected);
 		}
 	});
 
@@ -77,8 +120,11 @@ test.describe('/reports/', () => {
 				text: (t.textContent ?? '').trim(),
 			})),
 		);
+		const shown = new Set(expectedLatestYears().flatMap((y) => y.urls));
 		expect(times.map((t) => t.text)).toEqual(
-			newestFirst().map((r) => formatPublished(r.published)),
+			newestFirst()
+				.filter((r) => shown.has(r.url))
+				.map((r) => formatPublished(r.published)),
 		);
 		for (const { datetime, text } of times) expect(text).toBe(formatPublished(datetime));
 	});
@@ -110,10 +156,11 @@ test.describe('term pages list the right reports', () => {
 						...document.querySelectorAll('section.term__reports li > article :is(h2, h3) > a'),
 					].map((a) => a.getAttribute('href')),
 				}));
+				// The first page of them: later pages are checked in tests/integration/pagination.test.ts.
 				expect(shown, t.url).toEqual({
 					title: t.name,
 					heading: `Reports (${expected.length})`,
-					urls: expected,
+					urls: pageOf(expected, 1),
 				});
 			}
 		});
@@ -138,7 +185,7 @@ test.describe('term pages list the right reports', () => {
 			const expected = expectedReportUrls('types', type);
 			const response = await page.goto(`/types/${type}/`);
 			expect(response?.status(), `status of /types/${type}/`).toBe(200);
-			expect(await listedReportUrls(page), `/types/${type}/`).toEqual(expected);
+			expect(await listedReportUrls(page), `/types/${type}/`).toEqual(pageOf(expected, 1));
 			if (expected.length === 0) await expect(page.locator('main .empty')).toBeVisible();
 		}
 	});

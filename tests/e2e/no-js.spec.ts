@@ -3,14 +3,17 @@
  * all in the HTML; and every browse page in the sitemap shows all it lists.
  */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../built/dist.ts';
+import { isReportPage, sitemapPaths } from '../built/dist.ts';
 import {
 	compareNewestFirst,
 	content,
+	expectedLatestYears,
 	expectedReportUrls,
+	expectedYears,
 	headingsOf,
 	listedReportUrls,
 	normalise,
+	pageOf,
 	plainParagraphs,
 	report,
 	REPORT_TYPES,
@@ -89,10 +92,11 @@ for (const slug of SEED_SLUGS) {
 	});
 }
 
-/** Every browse page in the sitemap: the home page, /reports/, the indexes, terms and types. */
-const browsePages = sitemapPaths().filter(
-	(p) => !/^\/reports\/[^/]+\/$/.test(p) && p !== '/search/',
-);
+/**
+ * Every browse page in the sitemap: the home page, /reports/, the year pages, the indexes, terms
+ * and types, and the later pages of any listing.
+ */
+const browsePages = sitemapPaths().filter((p) => !isReportPage(p) && p !== '/search/');
 
 test('the browse pages come from the sitemap, all of them', () => {
 	expect(browsePages.length).toBeGreaterThan(25);
@@ -111,7 +115,8 @@ for (const path of browsePages) {
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 		const main = page.getByRole('main');
 
-		const [, kind, slug] = /^\/([a-z]+)\/(?:([^/]+)\/)?$/.exec(path) ?? [];
+		const [, kind, slug, pageNumber] = /^\/([a-z]+)\/(?:([^/]+)\/)?(?:(\d+)\/)?$/.exec(path) ?? [];
+		const n = Number(pageNumber ?? 1);
 		const { reports, terms } = content();
 		if (path === '/') {
 			// The six newest reports, newest first.
@@ -121,9 +126,15 @@ for (const path of browsePages) {
 					.slice(0, 6)
 					.map((r) => r.url),
 			);
-		} else if (kind === 'reports') {
-			expect(await listedReportUrls(page)).toEqual(
-				[...reports].sort(compareNewestFirst).map((r) => r.url),
+		} else if (kind === 'reports' && !slug) {
+			// The latest whole years that fit on a page.
+			expect(await listedReportUrls(page)).toEqual(expectedLatestYears().flatMap((y) => y.urls));
+		} else if (kind === 'reports' && slug) {
+			// A year's page: that page of the year's reports.
+			const year = expectedYears().find((y) => y.year === slug);
+			expect(year, `a year with reports at ${path}`).toBeDefined();
+			expect(await listedReportUrls(page), `reports listed on ${path}`).toEqual(
+				pageOf(year!.urls, n),
 			);
 		} else if (kind === 'types' && !slug) {
 			for (const type of REPORT_TYPES) {
@@ -136,7 +147,7 @@ for (const path of browsePages) {
 		} else if (kind && slug) {
 			const listed = await listedReportUrls(page);
 			expect(listed, `reports listed on ${path}`).toEqual(
-				expectedReportUrls(kind as TermKind | 'types', slug),
+				pageOf(expectedReportUrls(kind as TermKind | 'types', slug), n),
 			);
 			for (const url of listed)
 				await expect(main.locator(`a[href="${url}"]`).first()).toBeVisible();

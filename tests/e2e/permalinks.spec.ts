@@ -3,52 +3,13 @@
  * whose renamed report lists two former URLs, is built and served by a plain static file server,
  * as a host that ignores `_redirects` would serve it: only the redirect pages can do the work.
  */
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildSite, FIXTURE_SITE } from '../fixture-build.ts';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css',
-	'.js': 'text/javascript',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.xml': 'application/xml',
-	'.json': 'application/json',
-};
-
-/** Serves `dir` like a static host: `/x/` is `x/index.html`, `/x` redirects to `/x/` if a folder. */
-function serve(dir: string): Promise<{ server: Server; base: string }> {
-	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
-		let file = join(dir, path);
-		const stat = statSync(file, { throwIfNoEntry: false });
-		if (stat?.isDirectory()) {
-			if (!path.endsWith('/')) {
-				res.writeHead(301, { Location: `${path}/` }).end();
-				return;
-			}
-			file = join(file, 'index.html');
-		}
-		try {
-			const body = readFileSync(file);
-			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-			res.end(body);
-		} catch {
-			res.writeHead(404).end('Not found');
-		}
-	});
-	return new Promise((resolve) => {
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			resolve({ server, base: `http://127.0.0.1:${port}` });
-		});
-	});
-}
+import { serve } from '../static-server.ts';
 
 // One build and one server for the whole file.
 test.describe.configure({ mode: 'serial' });

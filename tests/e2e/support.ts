@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
+import { LISTING_PAGE_SIZE } from '../../src/lib/pagination.ts';
 
 /** The four seed reports, newest first. The suite fails if one of them disappears. */
 export const SEED_SLUGS = [
@@ -270,6 +271,38 @@ export function expectedReportUrls(kind: TermKind | 'types', slug: string): stri
 		.filter(matches)
 		.sort(compareNewestFirst)
 		.map((r) => r.url);
+}
+
+/** Every year that has reports, newest first, with the URLs of its reports, newest first. */
+export function expectedYears(): { year: string; urls: string[] }[] {
+	const byYear = new Map<string, string[]>();
+	for (const r of [...content().reports].sort(compareNewestFirst)) {
+		const year = r.published.slice(0, 4);
+		byYear.set(year, [...(byYear.get(year) ?? []), r.url]);
+	}
+	return [...byYear].map(([year, urls]) => ({ year, urls }));
+}
+
+/** Page `n` (from 1) of a listing, LISTING_PAGE_SIZE to a page. */
+export function pageOf<T>(list: readonly T[], n: number): T[] {
+	return list.slice((n - 1) * LISTING_PAGE_SIZE, n * LISTING_PAGE_SIZE);
+}
+
+/**
+ * The years /reports/ shows in full below its list of years: whole years, newest first, while
+ * they come to at most a page of reports; the newest year's first page when it alone is more.
+ */
+export function expectedLatestYears(): { year: string; urls: string[] }[] {
+	const shown: { year: string; urls: string[] }[] = [];
+	let total = 0;
+	for (const y of expectedYears()) {
+		if (total + y.urls.length > LISTING_PAGE_SIZE) break;
+		shown.push(y);
+		total += y.urls.length;
+	}
+	const [newest] = expectedYears();
+	if (shown.length === 0 && newest) shown.push({ ...newest, urls: pageOf(newest.urls, 1) });
+	return shown;
 }
 
 /** "1 report", "3 reports". */

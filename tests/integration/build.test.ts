@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '@playwright/test';
 import { scanOutput } from '../../src/lib/output-scan.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
+import { withBuildLock } from '../fixture-build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'brief-build-'));
@@ -60,20 +61,22 @@ function contentFolder(name: string, files: Files, base?: string): string {
 
 /** Runs `npm run build`'s script on a content folder; returns the exit code and the output. */
 function build(content: string, outDir: string, args: string[] = []) {
-	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, ...args], {
-		cwd: root,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			BRIEF_CONTENT_DIR: content,
-			// A content cache per content folder, never the real site's.
-			BRIEF_CACHE_DIR: join(scratch, 'cache', createHash('sha256').update(content).digest('hex')),
-			BRIEF_BUILD_TIME: '2026-06-01T00:00:00Z',
-			// Vitest sets DEV, and Astro lets a DEV variable turn import.meta.env.DEV on in a build:
-			// the publish mode must not follow it (it once did, and drafts were built).
-			DEV: '1',
-		},
-	});
+	const result = withBuildLock(() =>
+		spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, ...args], {
+			cwd: root,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				BRIEF_CONTENT_DIR: content,
+				// A content cache per content folder, never the real site's.
+				BRIEF_CACHE_DIR: join(scratch, 'cache', createHash('sha256').update(content).digest('hex')),
+				BRIEF_BUILD_TIME: '2026-06-01T00:00:00Z',
+				// Vitest sets DEV, and Astro lets a DEV variable turn import.meta.env.DEV on in a build:
+				// the publish mode must not follow it (it once did, and drafts were built).
+				DEV: '1',
+			},
+		}),
+	);
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withBuildLock } from '../fixture-build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'brief-cite-'));
@@ -52,17 +53,19 @@ beforeAll(() => {
 		mkdirSync(join(content, path, '..'), { recursive: true });
 		writeFileSync(join(content, path), text);
 	}
-	const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-		cwd: root,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			BRIEF_CONTENT_DIR: content,
-			BRIEF_CACHE_DIR: join(scratch, 'cache'),
-			BRIEF_BUILD_TIME: '2026-06-01T00:00:00Z',
-			BRIEF_SITE_URL: SITE,
-		},
-	});
+	const result = withBuildLock(() =>
+		spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+			cwd: root,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				BRIEF_CONTENT_DIR: content,
+				BRIEF_CACHE_DIR: join(scratch, 'cache'),
+				BRIEF_BUILD_TIME: '2026-06-01T00:00:00Z',
+				BRIEF_SITE_URL: SITE,
+			},
+		}),
+	);
 	status = result.status;
 	output = `${result.stdout}\n${result.stderr}`;
 }, 300_000);

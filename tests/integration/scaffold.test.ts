@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanOutput } from '../../src/lib/output-scan.ts';
 import { todayIso } from '../../src/lib/scaffold.ts';
+import { withBuildLock } from '../fixture-build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'brief-scaffold-'));
@@ -166,7 +167,7 @@ describe('a scaffolded report in the builds', { timeout: 600_000 }, () => {
 	it('is absent from the public build, and no file mentions it', () => {
 		expect(made.status, made.output).toBe(0);
 		const outDir = join(scratch, 'build', 'dist');
-		const built = run(content, 'scripts/build.ts', ['--outDir', outDir]);
+		const built = withBuildLock(() => run(content, 'scripts/build.ts', ['--outDir', outDir]));
 		expect(built.status, built.output).toBe(0);
 		expect(existsSync(join(outDir, 'reports/public-report/index.html'))).toBe(true);
 		expect(existsSync(join(outDir, 'reports', SLUG))).toBe(false);
@@ -196,7 +197,9 @@ describe('a scaffolded report in the builds', { timeout: 600_000 }, () => {
 
 	it('is in the preview (npm run preview:drafts) with its draft banner', () => {
 		const outDir = join(scratch, 'build', 'dist-preview');
-		const built = run(content, 'scripts/build.ts', ['--preview', '--outDir', outDir]);
+		const built = withBuildLock(() =>
+			run(content, 'scripts/build.ts', ['--preview', '--outDir', outDir]),
+		);
 		expect(built.status, built.output).toBe(0);
 		const page = readFileSync(join(outDir, 'reports', SLUG, 'index.html'), 'utf8');
 		expect(page).toContain(TITLE);

@@ -77,6 +77,13 @@ describe('content errors: each fixture folder stops the build with exactly these
 		]);
 	});
 
+	it('a report file name of digits alone: the address is a year page’s; asks for a letter', async () => {
+		const { lines, dir } = await messages('digits-only-slug');
+		expect(lines).toEqual([
+			`${dir}/reports/2022.md: file: the file name "2022" is digits alone, and /reports/<digits>/ is kept for the year pages (/reports/2022/ lists the reports of 2022); a report's file name may use digits, but not digits alone; rename the file, e.g. to report-2022.md`,
+		]);
+	});
+
 	it('a link to a report that does not exist: suggests the nearest slug', async () => {
 		const { lines, dir } = await messages('broken-report-link');
 		expect(lines).toEqual([

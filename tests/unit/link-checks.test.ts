@@ -15,6 +15,7 @@ const targets: LinkTargets = {
 		authors: new Set(['desk']),
 	},
 	types: new Set(['brief']),
+	years: new Set([2022]),
 	aliases: new Map([['/2022/05/kabul-attack/', 'kabul']]),
 	anchors: (slug) =>
 		Promise.resolve(new Set(slug === 'kabul' ? ['background--context', 'outlook'] : [])),
@@ -41,6 +42,7 @@ describe('checkLink', () => {
 			'/groups/taliban/',
 			'/authors/desk/',
 			'/types/brief/',
+			'/reports/2022/',
 			'/reports/',
 			'/groups/',
 			'https://archive.example.org/reports/kabul/',
@@ -77,6 +79,23 @@ describe('checkLink', () => {
 		expect(await checkLink('#outlok', { ...publicReport, slug: 'kabul' }, targets)).toBe(
 			'link "#outlok" leads nowhere: the report kabul has no heading with the id "outlok"; did you mean "#outlook"?',
 		);
+	});
+
+	it('refuses a year without public reports: it has no page', async () => {
+		expect(await check('/reports/1999/')).toBe(
+			'link "/reports/1999/" leads nowhere: no public report was published in 1999, so there is no page for that year',
+		);
+		expect(await check('/reports/2022')).toBe(
+			'link "/reports/2022" needs the final slash: write /reports/2022/',
+		);
+	});
+
+	it('refuses later pages of a list, whose reports move as new ones come, pointing to the first', async () => {
+		expect(await check('/groups/taliban/2/')).toBe(
+			'link "/groups/taliban/2/" points at a later page of a list, whose reports change as new ones are published; link to /groups/taliban/ instead',
+		);
+		expect(await check('/reports/2022/3/')).toContain('link to /reports/2022/ instead');
+		expect(await check('/types/brief/2')).toContain('link to /types/brief/ instead');
 	});
 
 	it('names missing terms and types', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { derivedSlug, duplicateSlugs, slugProblem, suggestSlug } from '../../src/lib/slugs.ts';
+import {
+	derivedSlug,
+	duplicateSlugs,
+	reportSlugProblem,
+	slugProblem,
+	suggestSlug,
+} from '../../src/lib/slugs.ts';
 
 describe('slugProblem', () => {
 	it('accepts lower-case words of a-z and 0-9 joined by single hyphens', () => {
@@ -14,6 +20,19 @@ describe('slugProblem', () => {
 		expect(slugProblem('is_k', 'md')).toContain('rename the file to is-k.md');
 		expect(slugProblem('-kabul-', 'md')).toContain('rename the file to kabul.md');
 		expect(slugProblem('a--b', 'md')).toContain('rename the file to a-b.md');
+	});
+});
+
+describe('reportSlugProblem', () => {
+	it('refuses a report name of digits alone, which would take a year page’s address', () => {
+		expect(reportSlugProblem('2022', 'md')).toContain('/reports/2022/ lists the reports of 2022');
+		expect(reportSlugProblem('7', 'mdx')).toContain('rename the file, e.g. to report-7.mdx');
+	});
+
+	it('accepts names with digits that are not digits alone', () => {
+		for (const name of ['2022-review', 'q3-2022', '2022-2023', 'is-k']) {
+			expect(reportSlugProblem(name, 'md'), name).toBeUndefined();
+		}
 	});
 });
 

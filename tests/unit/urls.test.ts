@@ -3,10 +3,12 @@ import {
 	absoluteUrl,
 	cardPath,
 	feedPath,
+	pagePath,
 	reportPath,
 	taxonomyPath,
 	termPath,
 	typePath,
+	yearPath,
 } from '../../src/lib/urls.ts';
 
 describe('reportPath', () => {
@@ -45,6 +47,33 @@ describe('typePath', () => {
 	it('is /types/<type>/', () => {
 		expect(typePath('brief')).toBe('/types/brief/');
 		expect(typePath('special-report')).toBe('/types/special-report/');
+	});
+});
+
+describe('pagePath', () => {
+	it('is the listing’s own address for page 1: there is never a /1/ address', () => {
+		expect(pagePath('/groups/is-k/')).toBe('/groups/is-k/');
+		expect(pagePath('/groups/is-k/', 1)).toBe('/groups/is-k/');
+	});
+
+	it('adds the number as a folder for later pages', () => {
+		expect(pagePath('/groups/is-k/', 2)).toBe('/groups/is-k/2/');
+		expect(pagePath('/reports/2022/', 12)).toBe('/reports/2022/12/');
+	});
+
+	it('refuses page 0, negative and fractional pages', () => {
+		for (const n of [0, -1, 1.5, Number.NaN]) expect(() => pagePath('/x/', n), String(n)).toThrow();
+	});
+});
+
+describe('paginated listings', () => {
+	it('numbers the pages of a term, a type and a year after the first', () => {
+		expect(termPath('groups', 'is-k', 2)).toBe('/groups/is-k/2/');
+		expect(termPath('regions', 'kunduz', 1)).toBe('/regions/kunduz/');
+		expect(typePath('brief', 3)).toBe('/types/brief/3/');
+		expect(yearPath(2022)).toBe('/reports/2022/');
+		expect(yearPath(2022, 1)).toBe('/reports/2022/');
+		expect(yearPath(2022, 2)).toBe('/reports/2022/2/');
 	});
 });
 
