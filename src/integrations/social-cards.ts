@@ -2,7 +2,7 @@
  * The reports' social cards (`/reports/<slug>/card.png`, 1200×630), drawn in worker threads
  * while Astro renders the pages, and kept between builds (src/lib/card-pool.ts).
  *
- * When the build starts, the integration reads the reports' frontmatter (as the content checks
+ * As soon as a build's configuration is settled, the integration reads the reports' frontmatter (as the content checks
  * do, without waiting for Astro), works out which cards the site needs (its public reports; every
  * report in an author's preview), and hands the ones not already cached to the workers. When the
  * pages are written it waits for the workers and copies each card into place. Under `astro dev`
@@ -28,10 +28,12 @@ export function socialCards(): AstroIntegration {
 	let drawing: Promise<number> | undefined;
 	let toDraw = 0;
 	let started = 0;
+	let building = false;
 	return {
 		name: 'brief-archive:social-cards',
 		hooks: {
 			'astro:config:setup': ({ command, injectRoute }) => {
+				building = command === 'build';
 				if (command === 'dev') {
 					injectRoute({
 						pattern: '/reports/[slug]/card.png',
@@ -39,11 +41,13 @@ export function socialCards(): AstroIntegration {
 					});
 				}
 			},
+			// Started as soon as the configuration is settled, before Astro syncs the content layer
+			// (rendering every Markdown body: minutes at 10,000 reports), so the cards are drawn
+			// alongside that as well as alongside the pages.
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 				cacheDir = fileURLToPath(config.cacheDir);
-			},
-			'astro:build:start': () => {
+				if (!building) return;
 				const mode = resolvePublishMode(process.env.BRIEF_PREVIEW, false);
 				const now = resolveBuildTime(process.env.BRIEF_BUILD_TIME);
 				cards = readableReports(readFolder(resolve(root, contentDir()), root), now)
@@ -69,7 +73,7 @@ export function socialCards(): AstroIntegration {
 					copyFileSync(cachedCardPath(cacheDir, input), target);
 				}
 				logger.info(
-					`${cards.length} social cards: ${toDraw} drawn in ${Math.min(toDraw, defaultWorkers())} worker processes at a time (done ${waited} s after the build started), ${cards.length - toDraw} from the cache`,
+					`${cards.length} social cards: ${toDraw} drawn in ${Math.min(toDraw, defaultWorkers())} worker processes at a time (done ${waited} s after they started), ${cards.length - toDraw} from the cache`,
 				);
 			},
 		},
