@@ -29,7 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, systemChromium } from '../tests/chromium.ts';
 import { DEFAULT_SEED, editOneReport, writeCorpus } from './lib/corpus.ts';
-import { folderSize, hasGnuTime, measure, type Measured } from './lib/bench/measure.ts';
+import { folderSize, hasGnuTime, measure, phases, type Measured } from './lib/bench/measure.ts';
 import { benchSearch, median, QUERIES, type SearchRun } from './lib/bench/search.ts';
 import { buildShards, type Shard } from './lib/bench/shards.ts';
 import { serveStatic } from './lib/bench/static-server.ts';
@@ -80,21 +80,12 @@ function heaviestPage(dist: string): { path: string; gzip: number; pages: number
 	return { ...heaviest, pages };
 }
 
-/** A build's phases, from the lines our integrations and Astro print. */
-function phases(output: string): Record<string, number> {
-	const found: Record<string, number> = {};
-	const grab = (name: string, re: RegExp) => {
-		const m = re.exec(output);
-		if (m) found[name] = Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
-	};
-	grab('content checks', /content files checked in ([\d.]+) (s|ms)/);
-	grab(
-		'content layer',
-		/\[content\] Synced content[\s\S]*?\[build\] ✓ Completed in ([\d.]+)(s|ms)/,
-	);
-	grab('pages', /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(s|ms)/);
-	grab('search index', /search index: .* in ([\d.]+) (s|ms)/);
-	return found;
+const OUT = join(ROOT, 'test-results/bench');
+
+/** Keeps a build's output beside the results, to read where its time went. */
+function saveLog(name: string, text: string): void {
+	mkdirSync(OUT, { recursive: true });
+	writeFileSync(join(OUT, name), text);
 }
 
 async function runSize(n: number): Promise<BenchResult> {
@@ -122,6 +113,7 @@ async function runSize(n: number): Promise<BenchResult> {
 			env,
 		});
 		log(`N=${n}: cold build ${s(cold)}`);
+		saveLog(`${n}-cold.log`, cold.output);
 		const edited = editOneReport(corpus, { n, seed });
 		log(`N=${n}: warm rebuild after editing ${edited.slice(corpus.length + 1)}…`);
 		const warm = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
@@ -129,6 +121,7 @@ async function runSize(n: number): Promise<BenchResult> {
 			env,
 		});
 		log(`N=${n}: warm rebuild ${s(warm)}`);
+		saveLog(`${n}-warm.log`, warm.output);
 		result.site = {
 			cold: { wall: cold.wall, cpu: cold.cpu, peakRss: cold.peakRss, phases: phases(cold.output) },
 			warm: { wall: warm.wall, cpu: warm.cpu, peakRss: warm.peakRss, phases: phases(warm.output) },
@@ -238,9 +231,8 @@ const run = {
 };
 
 console.log(`\n${formatTables(run)}`);
-const out = join(ROOT, 'test-results/bench');
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'results.json'), `${JSON.stringify(run, null, '\t')}\n`);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(run, null, '\t')}\n`);
 log(`results written to test-results/bench/results.json`);
 if (values.docs) {
 	const file = join(ROOT, 'docs/benchmarks.md');
