@@ -11,7 +11,13 @@
  * "Results" means the first ten results' data (URL, title, excerpt), as the results page shows.
  * Bytes are as transferred: the benchmark's server gzips text as any static host does.
  */
-import { chromium, type Browser, type BrowserContext, type Request } from '@playwright/test';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Page,
+	type Request,
+} from '@playwright/test';
 import { chromiumLaunchOptions } from '../../../tests/chromium.ts';
 import { PLANTED_PHRASE, RARE_WORD } from '../corpus.ts';
 import { BLANK_PATH } from './static-server.ts';
@@ -130,6 +136,27 @@ function meter(context: BrowserContext): Meter {
 	return m;
 }
 
+/** Runs one query in `page`, counting what `context` fetches meanwhile. */
+async function timed(
+	page: Page,
+	context: BrowserContext,
+	query: Query,
+	index: { base: string; merge: string[] },
+	settle: boolean,
+): Promise<QueryResult> {
+	const m = meter(context);
+	const r = await page.evaluate(searchInPage, {
+		...index,
+		q: query.q,
+		filters: query.filters,
+		preload: false,
+	});
+	// Cold: let the engine's own background requests finish, as they count against the reader.
+	if (settle) await page.waitForLoadState('networkidle');
+	await m.stop();
+	return { label: query.label, q: query.q, ...r, bytes: m.bytes, requests: m.requests };
+}
+
 export interface SearchRun {
 	cold: QueryResult[];
 	warm: QueryResult[];
@@ -164,17 +191,7 @@ export async function benchSearch(options: SearchOptions, browser?: Browser): Pr
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			await page.goto(blank);
-			const m = meter(context);
-			const r = await page.evaluate(searchInPage, {
-				base,
-				merge,
-				q: query.q,
-				filters: query.filters,
-				preload: false,
-			});
-			await page.waitForLoadState('networkidle');
-			await m.stop();
-			run.cold.push({ label: query.label, q: query.q, ...r, bytes: m.bytes, requests: m.requests });
+			run.cold.push(await timed(page, context, query, { base, merge }, true));
 			await context.close();
 		}
 		{
@@ -183,22 +200,7 @@ export async function benchSearch(options: SearchOptions, browser?: Browser): Pr
 			await page.goto(blank);
 			await page.evaluate(searchInPage, { base, merge, q: 'zzzz', preload: true });
 			for (const query of queries) {
-				const m = meter(context);
-				const r = await page.evaluate(searchInPage, {
-					base,
-					merge,
-					q: query.q,
-					filters: query.filters,
-					preload: false,
-				});
-				await m.stop();
-				run.warm.push({
-					label: query.label,
-					q: query.q,
-					...r,
-					bytes: m.bytes,
-					requests: m.requests,
-				});
+				run.warm.push(await timed(page, context, query, { base, merge }, false));
 			}
 			await context.close();
 		}
