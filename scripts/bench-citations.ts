@@ -6,7 +6,7 @@
  *   npm run bench:citations -- 2000      # fewer, projected to 10,000
  *
  * The first build formats every report; later builds read unchanged ones from the cache (see
- * src/lib/citation-cache.ts), which the last line measures.
+ * src/lib/file-cache.ts), which the last line measures.
  *
  * Prints figures; asserts nothing. Readers pay none of this: it all runs at build time.
  */
@@ -16,7 +16,7 @@ import { toRis } from '../src/lib/citation-ris.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileCache } from '../src/lib/citation-cache.ts';
+import { fileCache } from '../src/lib/file-cache.ts';
 import {
 	createCitationFormatter,
 	FORMAT_FINGERPRINT,

@@ -20,7 +20,7 @@ import {
 	FORMAT_FINGERPRINT,
 	type FormattedCitations,
 } from '../lib/citation-styles.ts';
-import { fileCache } from '../lib/citation-cache.ts';
+import { fileCache } from '../lib/file-cache.ts';
 import { SITE } from '../site.ts';
 import { getArchive } from './archive.ts';
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { anchorReader } from '../lib/anchors.ts';
 import { scanBody, type BodyScan } from '../lib/body-checks.ts';
-import { fileCache, hashOf } from '../lib/citation-cache.ts';
+import { fileCache, hashOf } from '../lib/file-cache.ts';
 import { contentDir } from '../lib/collections.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { resolveBuildTime, resolvePublishMode } from '../lib/publish.ts';

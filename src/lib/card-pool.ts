@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fork } from 'node:child_process';
-import { hashOf } from './citation-cache.ts';
+import { hashOf } from './file-cache.ts';
 import { CARD_VERSION, type CardInput } from './social-card.ts';
 
 export interface CardJob {

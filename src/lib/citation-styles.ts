@@ -16,7 +16,10 @@ import cslLocales from '@citation-js/plugin-csl/lib/locales.json' with { type: '
 import chicagoStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 import citeprocPackage from 'citeproc/package.json' with { type: 'json' };
 import type { CslItem } from './citation.ts';
-import { FORMAT_VERSION, hashOf, type CitationCache } from './citation-cache.ts';
+import { hashOf, type FileCache } from './file-cache.ts';
+
+/** Raise when the formatting code changes what it outputs for the same item and styles. */
+export const FORMAT_VERSION = 1;
 
 /** One formatted citation: HTML (with italics) for the page, plain text for copying. */
 export interface Formatted {
@@ -138,7 +141,7 @@ export const FORMAT_FINGERPRINT = hashOf(
  * build is read back, and a build whose items are all cached never starts the engines.
  */
 export function createCitationFormatter(
-	options: { cache?: CitationCache<FormattedCitations> } = {},
+	options: { cache?: FileCache<FormattedCitations> } = {},
 ): CitationFormatter {
 	let engines: { apa: StyleEngine; chicago: StyleEngine } | undefined;
 	return {

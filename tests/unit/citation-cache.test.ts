@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileCache, hashOf } from '../../src/lib/citation-cache.ts';
+import { fileCache, hashOf } from '../../src/lib/file-cache.ts';
 import { createCitationFormatter, type FormattedCitations } from '../../src/lib/citation-styles.ts';
 import type { CslItem } from '../../src/lib/citation.ts';
 

@@ -1,22 +1,20 @@
 /**
- * A cache of formatted citations across builds. Formatting a report in APA and Chicago costs
- * about 10 ms of CPU (see `npm run bench:citations`), some 100 s for 10,000 reports; between two
- * builds almost every report is unchanged, so its citations are read back instead.
+ * Results kept between builds, for work that costs milliseconds a report and is the same as last
+ * time for almost every report: formatted citations (`citation-styles.ts`), body scans and anchor
+ * ids (`integrations/content-check.ts`); the social cards are kept as files under the same kind of
+ * key (`card-pool.ts`).
  *
- * An entry is keyed by a hash of the CSL item and of everything that shapes the output (the
- * style and locale files, the citeproc version, `FORMAT_VERSION`), so a change to any of them
- * is a miss, never a stale citation. The file is JSON Lines, appended to as entries are made and
- * started afresh when the fingerprint changes. Deleting it is always safe.
+ * An entry is keyed by a hash of its input, under a fingerprint of everything else that shapes
+ * the output (code, styles, versions), so a change to any of them is a miss, never a stale
+ * result. The file is JSON Lines, appended to as entries are made and started afresh when the
+ * fingerprint changes. Deleting it is always safe.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 
-/** Raise when the formatting code changes what it outputs for the same item and styles. */
-export const FORMAT_VERSION = 1;
-
 /** A get/set store of values by key, for one fingerprint. */
-export interface CitationCache<V> {
+export interface FileCache<V> {
 	get(key: string): V | undefined;
 	set(key: string, value: V): void;
 }
@@ -33,7 +31,7 @@ export function hashOf(...parts: string[]): string {
  * per entry. A file with another fingerprint, or one that cannot be read, is started afresh; a
  * line that cannot be parsed is skipped.
  */
-export function fileCache<V>(path: string, fingerprint: string): CitationCache<V> {
+export function fileCache<V>(path: string, fingerprint: string): FileCache<V> {
 	let entries: Map<string, V> | undefined;
 
 	function load(): Map<string, V> {
