@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { contentDir } from './src/lib/collections.ts';
-import { markdownPlugins } from './src/lib/markdown.ts';
-import { citationFileType } from './src/lib/citation-files.ts';
+import { contentDir } from './src/lib/model/collections.ts';
+import { markdownPlugins } from './src/lib/markdown/plugins.ts';
+import { citationFileType } from './src/lib/citation/files.ts';
 import { SITE } from './src/site.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/outputs/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { cspHeadersIntegration } from './src/integrations/csp-headers.ts';
@@ -43,7 +43,7 @@ export default defineConfig({
 	markdown: {
 		// Astro 7's default processor (Sätteri) does not run remark/rehype plugins. unified() has GFM
 		// (tables, footnotes, strikethrough) built in, so remark-gfm is not registered again here.
-		// MDX inherits this processor and its plugins (src/lib/markdown.ts).
+		// MDX inherits this processor and its plugins (src/lib/markdown/plugins.ts).
 		processor: unified(markdownPlugins(resolve(contentDir()))),
 	},
 	devToolbar: { enabled: false },

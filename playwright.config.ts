@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/chromium.ts';
+import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
 const isCI = Boolean(process.env.CI);
 /** The preview server's port; set E2E_PORT to run two checkouts' suites side by side. */
@@ -23,7 +23,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				// A system Chromium when there is one, otherwise Playwright's own (tests/chromium.ts).
+				// A system Chromium when there is one, otherwise Playwright's own (tests/support/chromium.ts).
 				launchOptions: chromiumLaunchOptions(),
 			},
 		},

@@ -8,13 +8,8 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import {
-	CARD_HEIGHT,
-	CARD_WIDTH,
-	cardElement,
-	cardFonts,
-	renderCard,
-} from '../src/lib/social-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardElement } from '../src/lib/outputs/social-card.ts';
+import { cardFonts, renderCard } from '../src/lib/node/card-render.ts';
 
 const n = Number(process.argv[2] ?? 40);
 const TITLES = [

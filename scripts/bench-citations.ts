@@ -6,24 +6,29 @@
  *   npm run bench:citations -- 2000      # fewer, projected to 10,000
  *
  * The first build formats every report; later builds read unchanged ones from the cache (see
- * src/lib/file-cache.ts), which the last line measures.
+ * src/lib/node/file-cache.ts), which the last line measures.
  *
  * Prints figures; asserts nothing. Readers pay none of this: it all runs at build time.
  */
-import { citationRecord, toCslItem, toCslJson, type CitationContext } from '../src/lib/citation.ts';
-import { toBibtex } from '../src/lib/citation-bibtex.ts';
-import { toRis } from '../src/lib/citation-ris.ts';
+import {
+	citationRecord,
+	toCslItem,
+	toCslJson,
+	type CitationContext,
+} from '../src/lib/citation/record.ts';
+import { toBibtex } from '../src/lib/citation/bibtex.ts';
+import { toRis } from '../src/lib/citation/ris.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileCache } from '../src/lib/file-cache.ts';
+import { fileCache } from '../src/lib/node/file-cache.ts';
 import {
 	createCitationFormatter,
 	FORMAT_FINGERPRINT,
 	type FormattedCitations,
-} from '../src/lib/citation-styles.ts';
-import { parsePartialDate, type PartialDate } from '../src/lib/dates.ts';
-import { REPORT_TYPE_INFO } from '../src/lib/report-types.ts';
+} from '../src/lib/citation/styles.ts';
+import { parsePartialDate, type PartialDate } from '../src/lib/model/dates.ts';
+import { REPORT_TYPE_INFO } from '../src/lib/model/report-types.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
 const ctx: CitationContext = {

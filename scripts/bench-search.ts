@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/chromium.ts';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 
 const args = process.argv.slice(2);
 const portAt = args.indexOf('--port');

@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions, systemChromium } from '../tests/chromium.ts';
+import { chromiumLaunchOptions, systemChromium } from '../tests/support/chromium.ts';
 import { DEFAULT_SEED, editOneReport, writeCorpus } from './lib/corpus.ts';
 import { folderSize, hasGnuTime, measure, phases, type Measured } from './lib/bench/measure.ts';
 import { benchSearch, median, QUERIES, type SearchRun } from './lib/bench/search.ts';

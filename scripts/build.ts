@@ -16,12 +16,12 @@ import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readFolder } from '../src/integrations/content-check.ts';
-import { contentDir } from '../src/lib/collections.ts';
-import { scanOutput } from '../src/lib/output-scan.ts';
-import { resolveBuildTime } from '../src/lib/publish.ts';
-import { reportVisibility } from '../src/lib/validate.ts';
-import { reportPath } from '../src/lib/urls.ts';
+import { readFolder } from '../src/lib/node/folder.ts';
+import { contentDir } from '../src/lib/model/collections.ts';
+import { scanOutput } from '../src/lib/node/output-scan.ts';
+import { resolveBuildTime } from '../src/lib/model/publish.ts';
+import { reportVisibility } from '../src/lib/checks/validate.ts';
+import { reportPath } from '../src/lib/routes.ts';
 import { replaceDirectory } from './lib/replace-dir.ts';
 
 const { values } = parseArgs({

@@ -7,7 +7,7 @@
  *   BRIEF_CONTENT_DIR=path/to/folder npm run check:content
  */
 import { checkContentFolder } from '../src/integrations/content-check.ts';
-import { formatIssue } from '../src/lib/content-error.ts';
+import { formatIssue } from '../src/lib/model/content-error.ts';
 
 const started = performance.now();
 const result = await checkContentFolder();

@@ -12,16 +12,10 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/collections.ts';
-import { AUTHOR_KINDS, REGION_KINDS } from '../src/lib/schema.ts';
-import {
-	renderTerm,
-	slugFromTitle,
-	slugTaken,
-	splitList,
-	TERM_KINDS,
-} from '../src/lib/scaffold.ts';
-import type { TaxonomyKind } from '../src/lib/terms.ts';
+import { contentDir } from '../src/lib/model/collections.ts';
+import { AUTHOR_KINDS, REGION_KINDS } from '../src/lib/model/schema.ts';
+import { renderTerm, slugFromTitle, slugTaken, splitList, TERM_KINDS } from './lib/scaffold.ts';
+import type { TaxonomyKind } from '../src/lib/model/terms.ts';
 import { ask, entryFiles, loadTables, shown, stop, terminal, writeNew } from './lib/scaffold-io.ts';
 
 let values;

@@ -13,8 +13,8 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/collections.ts';
-import { REPORT_TYPES, type ReportType } from '../src/lib/report-types.ts';
+import { contentDir } from '../src/lib/model/collections.ts';
+import { REPORT_TYPES, type ReportType } from '../src/lib/model/report-types.ts';
 import {
 	isReportType,
 	renderReport,
@@ -23,9 +23,9 @@ import {
 	slugTaken,
 	splitList,
 	todayIso,
-} from '../src/lib/scaffold.ts';
-import { reportSlugProblem } from '../src/lib/slugs.ts';
-import type { TaxonomyKind } from '../src/lib/terms.ts';
+} from './lib/scaffold.ts';
+import { reportSlugProblem } from '../src/lib/model/slugs.ts';
+import type { TaxonomyKind } from '../src/lib/model/terms.ts';
 import {
 	ask,
 	askTerms,

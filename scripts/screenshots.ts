@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/chromium.ts';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4323);
 const base = `http://127.0.0.1:${port}`;

@@ -1,20 +1,20 @@
 /**
  * The content collections: one folder per collection under the content directory, each file's
- * frontmatter checked against its schema in `src/lib/schema.ts`.
+ * frontmatter checked against its schema in `src/lib/model/schema.ts`.
  *
  * The content directory is `content/` unless `BRIEF_CONTENT_DIR` names another one (the test
  * fixtures and the benchmark corpus build that way, never touching `content/`).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, entryPattern, type CollectionName } from './lib/collections.ts';
+import { contentDir, entryPattern, type CollectionName } from './lib/model/collections.ts';
 import {
 	authorSchema,
 	groupSchema,
 	regionSchema,
 	reportSchema,
 	topicSchema,
-} from './lib/schema.ts';
+} from './lib/model/schema.ts';
 
 const root = contentDir();
 

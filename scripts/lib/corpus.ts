@@ -17,7 +17,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slug as slugify } from 'github-slugger';
-import { REPORT_TYPES, type ReportType } from '../../src/lib/report-types.ts';
+import { REPORT_TYPES, type ReportType } from '../../src/lib/model/report-types.ts';
 
 export interface CorpusOptions {
 	/** How many reports. */

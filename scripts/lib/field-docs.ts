@@ -1,17 +1,12 @@
 /**
- * The generated field reference of docs/authoring.md: the tables `src/lib/field-reference.ts`
+ * The generated field reference of docs/authoring.md: the tables `scripts/lib/field-reference.ts`
  * makes from the schemas, put between their markers and formatted as Prettier formats the guide.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
-import {
-	fieldDocs,
-	fieldTable,
-	replaceSection,
-	SCHEMA_SOURCE,
-} from '../../src/lib/field-reference.ts';
-import * as schemas from '../../src/lib/schema.ts';
+import { fieldDocs, fieldTable, replaceSection, SCHEMA_SOURCE } from './field-reference.ts';
+import * as schemas from '../../src/lib/model/schema.ts';
 
 /** The guide the reference lives in, relative to the project root. */
 export const GUIDE = 'docs/authoring.md';

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
-import { isEntryPath, type CollectionName } from '../../src/lib/collections.ts';
+import { isEntryPath, type CollectionName } from '../../src/lib/model/collections.ts';
 import {
 	aliasTables,
 	describeTerm,
@@ -14,8 +14,8 @@ import {
 	splitList,
 	TAXONOMY_FOLDERS,
 	type KnownTerm,
-} from '../../src/lib/scaffold.ts';
-import type { AliasTable, TaxonomyKind } from '../../src/lib/terms.ts';
+} from './scaffold.ts';
+import type { AliasTable, TaxonomyKind } from '../../src/lib/model/terms.ts';
 
 /** The entry files of one collection folder (names with extension), none if it does not exist. */
 export function entryFiles(content: string, collection: CollectionName): string[] {

@@ -3,9 +3,9 @@
  * promise is shared by every page) and hands out the entries that pages render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArchive, type Archive } from '../lib/archive.ts';
-import { resolveBuildTime, type PublishMode } from '../lib/publish.ts';
-import type { TaxonomyKind } from '../lib/terms.ts';
+import { buildArchive, type Archive } from '../lib/archive/build-archive.ts';
+import { resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
+import type { TaxonomyKind } from '../lib/model/terms.ts';
 
 /**
  * The build's "now", against which embargoes are checked. `BRIEF_BUILD_TIME` (an ISO date-time

@@ -5,22 +5,22 @@
  */
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Report } from '../lib/archive.ts';
+import type { Report } from '../lib/archive/build-archive.ts';
 import {
 	citationRecord,
 	properNouns,
 	toCslItem,
 	type CitationContext,
 	type CitationRecord,
-} from '../lib/citation.ts';
-import { CITATION_FILES, type CitationFileKind } from '../lib/citation-files.ts';
-import { sectionCitationTemplate } from '../lib/citation-section.ts';
+} from '../lib/citation/record.ts';
+import { CITATION_FILES, type CitationFileKind } from '../lib/citation/files.ts';
+import { sectionCitationTemplate } from '../lib/citation/section.ts';
 import {
 	createCitationFormatter,
 	FORMAT_FINGERPRINT,
 	type FormattedCitations,
-} from '../lib/citation-styles.ts';
-import { fileCache } from '../lib/file-cache.ts';
+} from '../lib/citation/styles.ts';
+import { fileCache } from '../lib/node/file-cache.ts';
 import { SITE } from '../site.ts';
 import { getArchive } from './archive.ts';
 
@@ -57,7 +57,7 @@ export interface ReportCitation {
 	formatted: FormattedCitations;
 	/** The text of each downloadable format. */
 	files: Record<CitationFileKind, string>;
-	/** The template the section controls fill in (see src/lib/citation-section.ts). */
+	/** The template the section controls fill in (see src/lib/citation/section.ts). */
 	sectionTemplate: string;
 }
 

@@ -1,9 +1,9 @@
 /**
  * The archive's feeds, for the feed endpoints and the pages that announce them. The feeds
- * themselves are built in `src/lib/feeds.ts`; this module only picks the archive and the site.
+ * themselves are built in `src/lib/outputs/feeds.ts`; this module only picks the archive and the site.
  */
 import { getArchive } from './archive.ts';
-import { allFeeds, siteFeed, termFeed, type FeedSpec } from '../lib/feeds.ts';
+import { allFeeds, siteFeed, termFeed, type FeedSpec } from '../lib/outputs/feeds.ts';
 import { SITE } from '../site.ts';
 
 /** The taxonomies that have feeds: groups, regions and topics (not authors). */

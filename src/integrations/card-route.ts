@@ -4,8 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
-import type { Report } from '../lib/archive.ts';
-import { renderCard, reportCardInput } from '../lib/social-card.ts';
+import type { Report } from '../lib/archive/build-archive.ts';
+import { renderCard } from '../lib/node/card-render.ts';
+import { reportCardInput } from '../lib/outputs/social-card.ts';
 import { SITE } from '../site.ts';
 
 export async function getStaticPaths() {

@@ -1,43 +1,23 @@
 /**
- * The content checks (`src/lib/validate.ts`) wired to the file system, to Astro and to the
+ * The content checks (`src/lib/checks/validate.ts`) wired to the file system, to Astro and to the
  * command line. `astro build` runs them before Astro reads any content and stops on any mistake,
  * listing them all; `astro dev` runs them at start-up and warns; `npm run check:content` runs
  * them alone, without rendering anything.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { anchorReader } from '../lib/anchors.ts';
-import { scanBody, type BodyScan } from '../lib/body-checks.ts';
-import { fileCache, hashOf } from '../lib/file-cache.ts';
-import { contentDir } from '../lib/collections.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { resolveBuildTime, resolvePublishMode } from '../lib/publish.ts';
-import { validateContent, type Folder, type Validation } from '../lib/validate.ts';
+import { anchorReader } from '../lib/checks/anchors.ts';
+import { scanBody, type BodyScan } from '../lib/checks/body.ts';
+import { hashOf } from '../lib/hash.ts';
+import { fileCache } from '../lib/node/file-cache.ts';
+import { codeFingerprint } from '../lib/node/fingerprint.ts';
+import { readFolder } from '../lib/node/folder.ts';
+import { contentDir } from '../lib/model/collections.ts';
+import { ContentError } from '../lib/model/content-error.ts';
+import { resolveBuildTime, resolvePublishMode } from '../lib/model/publish.ts';
+import { validateContent, type Validation } from '../lib/checks/validate.ts';
 import { SITE } from '../site.ts';
-
-/** How a folder is named in messages: relative to the project when inside it, else absolute. */
-function labelOf(dir: string, root: string): string {
-	const rel = relative(root, dir);
-	return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : dir;
-}
-
-/** Every file under `dir` (none when it does not exist), read on demand. */
-export function readFolder(dir: string, root: string): Folder {
-	let paths: string[] = [];
-	try {
-		if (statSync(dir).isDirectory()) {
-			paths = readdirSync(dir, { recursive: true, withFileTypes: true })
-				.filter((d) => d.isFile())
-				.map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
-				.sort();
-		}
-	} catch {
-		paths = [];
-	}
-	return { label: labelOf(dir, root), paths, read: (path) => readFileSync(join(dir, path)) };
-}
 
 export interface CheckOptions {
 	/** The project root; messages name files relative to it. */
@@ -51,22 +31,6 @@ export interface CheckOptions {
 }
 
 /**
- * What the body checks' results depend on besides the body: the checking and rendering code
- * (every module in src/lib) and the exact versions of every dependency (the lock file). Any
- * change to either starts the cache afresh, so a cached result is never one that today's code
- * would not give.
- */
-function checkFingerprint(root: string): string {
-	const lib = join(root, 'src/lib');
-	const sources = readdirSync(lib)
-		.filter((f) => f.endsWith('.ts'))
-		.sort()
-		.map((f) => readFileSync(join(lib, f), 'utf8'));
-	const lock = join(root, 'package-lock.json');
-	return hashOf(...sources, existsSync(lock) ? readFileSync(lock, 'utf8') : '');
-}
-
-/**
  * The body scan and the anchor reader, with their results kept between runs beside Astro's own
  * cache (`node_modules/.astro`, or `BRIEF_CACHE_DIR`), keyed by a hash of the body. Parsing every
  * body is most of the checks' cost (about 6 ms a report, a minute at 10,000 reports); between two
@@ -74,7 +38,8 @@ function checkFingerprint(root: string): string {
  */
 function cachedChecks(root: string, content: string) {
 	const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
-	const fingerprint = checkFingerprint(root);
+	// The checks' results depend on the checking and rendering code and the dependencies' versions.
+	const fingerprint = codeFingerprint(root);
 	const scans = fileCache<BodyScan>(join(cacheDir, 'brief-body-scans.jsonl'), fingerprint);
 	const ids = fileCache<string[]>(join(cacheDir, 'brief-anchors.jsonl'), fingerprint);
 	const render = anchorReader(content);

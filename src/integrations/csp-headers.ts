@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fillHeaders, headerPolicy, metaPolicy } from '../lib/csp.ts';
+import { fillHeaders, headerPolicy, metaPolicy } from '../lib/outputs/csp.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
-import type { RedirectSource } from '../lib/redirects.ts';
+import type { RedirectSource } from '../lib/outputs/redirects.ts';
 
 export const GET: APIRoute = async () => {
 	const archive = await getArchive();

@@ -1,6 +1,6 @@
 /**
  * Writes the redirects for reports' former URLs once the site is built: a redirect page at each
- * alias and `_redirects` for hosts that answer with a 301 (`src/lib/redirects.ts` has the rules).
+ * alias and `_redirects` for hosts that answer with a 301 (`src/lib/outputs/redirects.ts` has the rules).
  *
  * It runs after the build, not as a page route, for two reasons: only then is every live file
  * known (pages, feeds, images, `public/`), so a collision with anything is caught; and Astro
@@ -17,14 +17,14 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, formatIssue } from '../lib/content-error.ts';
+import { ContentError, formatIssue } from '../lib/model/content-error.ts';
 import {
 	planRedirects,
 	redirectPage,
 	redirectsFile,
 	type RedirectSource,
-} from '../lib/redirects.ts';
-import { SITEMAP_INDEX_PATH, SITEMAP_PATH } from '../lib/robots.ts';
+} from '../lib/outputs/redirects.ts';
+import { SITEMAP_INDEX_PATH, SITEMAP_PATH } from '../lib/outputs/robots.ts';
 
 /** Where the internal manifest is written during the build (and deleted after). */
 export const MANIFEST_PATH = '/brief-build-redirects.json';

@@ -1,6 +1,6 @@
 /**
  * The reports' social cards (`/reports/<slug>/card.png`, 1200×630), drawn in worker threads
- * while Astro renders the pages, and kept between builds (src/lib/card-pool.ts).
+ * while Astro renders the pages, and kept between builds (src/lib/node/card-pool.ts).
  *
  * As soon as a build's configuration is settled, the integration reads the reports' frontmatter (as the content checks
  * do, without waiting for Astro), works out which cards the site needs (its public reports; every
@@ -12,14 +12,14 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cachedCardPath, cardJobs, defaultWorkers, drawCards } from '../lib/card-pool.ts';
-import { contentDir } from '../lib/collections.ts';
-import { resolveBuildTime, resolvePublishMode } from '../lib/publish.ts';
-import { reportCardInput, type CardInput } from '../lib/social-card.ts';
-import { readableReports } from '../lib/validate.ts';
-import { cardPath } from '../lib/urls.ts';
+import { cachedCardPath, cardJobs, defaultWorkers, drawCards } from '../lib/node/card-pool.ts';
+import { contentDir } from '../lib/model/collections.ts';
+import { resolveBuildTime, resolvePublishMode } from '../lib/model/publish.ts';
+import { reportCardInput, type CardInput } from '../lib/outputs/social-card.ts';
+import { readableReports } from '../lib/checks/validate.ts';
+import { cardPath } from '../lib/routes.ts';
 import { SITE } from '../site.ts';
-import { readFolder } from './content-check.ts';
+import { readFolder } from '../lib/node/folder.ts';
 
 export function socialCards(): AstroIntegration {
 	let root = '';

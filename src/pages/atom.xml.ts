@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildTime } from '../data/archive.ts';
 import { getSiteFeed } from '../data/feeds.ts';
-import { atomFeed } from '../lib/feeds.ts';
+import { atomFeed } from '../lib/outputs/feeds.ts';
 import { SITE } from '../site.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 /** `/card.png`: the site's social card, for every page that is not a report. */
 import type { APIRoute } from 'astro';
-import { renderCard } from '../lib/social-card.ts';
+import { renderCard } from '../lib/node/card-render.ts';
 import { SITE } from '../site.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,8 +1,8 @@
 /** `/feed.json`: JSON Feed 1.1 of the newest public reports. */
 import type { APIRoute } from 'astro';
 import { getSiteFeed } from '../data/feeds.ts';
-import { jsonFeed } from '../lib/feeds.ts';
-import { absoluteUrl, cardPath } from '../lib/urls.ts';
+import { jsonFeed } from '../lib/outputs/feeds.ts';
+import { absoluteUrl, cardPath } from '../lib/routes.ts';
 import { SITE } from '../site.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 /** `/feed.xml`: RSS 2.0 of the newest public reports. */
 import type { APIRoute } from 'astro';
 import { getSiteFeed } from '../data/feeds.ts';
-import { rssFeed } from '../lib/feeds.ts';
+import { rssFeed } from '../lib/outputs/feeds.ts';
 import { SITE } from '../site.ts';
 
 export const GET: APIRoute = async () =>

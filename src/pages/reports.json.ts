@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
-import type { Report } from '../lib/archive.ts';
-import { readFrontmatter } from '../lib/frontmatter.ts';
-import { extractJudgments } from '../lib/judgments.ts';
-import { reportsIndex } from '../lib/reports-json.ts';
+import type { Report } from '../lib/archive/build-archive.ts';
+import { readFrontmatter } from '../lib/checks/frontmatter.ts';
+import { extractJudgments } from '../lib/markdown/judgments.ts';
+import { reportsIndex } from '../lib/outputs/reports-json.ts';
 import { SITE } from '../site.ts';
 
 /** The key judgments of an MDX report, read from its file; a Markdown report has none. */

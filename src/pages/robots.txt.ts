@@ -1,6 +1,6 @@
 /** `/robots.txt`: everything may be crawled; the sitemap's absolute URL comes from the site URL. */
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/robots.ts';
+import { robotsTxt } from '../lib/outputs/robots.ts';
 import { SITE } from '../site.ts';
 
 export const GET: APIRoute = () =>

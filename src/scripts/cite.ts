@@ -10,7 +10,7 @@
  *   report's citation pointing to the section, from the panel's template).
  * - Each copy is confirmed on the button ("Copied") and in a polite live region.
  */
-import { sectionCitation, sectionUrl } from '../lib/citation-section.ts';
+import { sectionCitation, sectionUrl } from '../lib/citation/section.ts';
 
 const panel = document.querySelector<HTMLElement>('[data-cite]');
 const status = panel?.querySelector<HTMLElement>('[data-cite-status]');

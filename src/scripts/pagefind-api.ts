@@ -2,7 +2,7 @@
  * The parts of Pagefind's browser API (`/pagefind/pagefind.js`, written by the build) that the
  * site uses. The module does not exist until the site is built, so it is loaded by URL at run time.
  */
-import type { PagefindFilters } from '../lib/search-state.ts';
+import type { PagefindFilters } from '../lib/search/state.ts';
 
 export interface PagefindSubResult {
 	title: string;

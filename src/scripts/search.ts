@@ -1,10 +1,10 @@
 /**
  * The search page: reads the state from the URL, searches as the reader types, keeps facet counts
  * live, and writes every change back to the URL so that reload, back/forward and a pasted link
- * restore the same search. Excerpts are rendered as text nodes (see src/lib/excerpt.ts).
+ * restore the same search. Excerpts are rendered as text nodes (see src/lib/search/excerpt.ts).
  */
-import { parseExcerpt } from '../lib/excerpt.ts';
-import { FACETS, type Facet } from '../lib/search-index.ts';
+import { parseExcerpt } from '../lib/search/excerpt.ts';
+import { FACETS, type Facet } from '../lib/search/record.ts';
 import {
 	describeResults,
 	emptyState,
@@ -15,7 +15,7 @@ import {
 	toSearchParams,
 	type SearchState,
 	type Vocabulary,
-} from '../lib/search-state.ts';
+} from '../lib/search/state.ts';
 import {
 	loadPagefind,
 	type Pagefind,

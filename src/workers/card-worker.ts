@@ -1,6 +1,6 @@
 /**
- * A child process that draws social cards (src/lib/social-card.ts) into files, so that the cards
- * are drawn on other cores while Astro renders the pages. src/lib/card-pool.ts starts it, sends
+ * A child process that draws social cards (src/lib/node/card-render.ts) into files, so that the cards
+ * are drawn on other cores while Astro renders the pages. src/lib/node/card-pool.ts starts it, sends
  * it one batch of jobs, and it draws them in order, reports each one and exits.
  *
  * A process and not a worker thread, and a batch at a time: resvg-js keeps the memory of every
@@ -10,8 +10,8 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { renderCard } from '../lib/social-card.ts';
-import type { CardJob } from '../lib/card-pool.ts';
+import { renderCard } from '../lib/node/card-render.ts';
+import type { CardJob } from '../lib/node/card-pool.ts';
 
 process.once('message', (message: { jobs: CardJob[] }) => {
 	void (async () => {

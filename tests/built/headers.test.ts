@@ -4,7 +4,7 @@
  * dist/_headers sends it with frame-ancestors and the other headers hosts should set.
  */
 import { describe, expect, it } from 'vitest';
-import { directivesOf, headerPolicy, metaPolicy } from '../../src/lib/csp.ts';
+import { directivesOf, headerPolicy, metaPolicy } from '../../src/lib/outputs/csp.ts';
 import { distFiles, fileFor, readDist, sitemapPaths } from './dist.ts';
 
 const pages = sitemapPaths();

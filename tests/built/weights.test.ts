@@ -114,7 +114,7 @@ describe('weight budget (gzip)', () => {
 	});
 
 	it.each(pages)('%s: HTML ≤ 100 KB, whatever the size of the archive', (path) => {
-		// Listings hold at most LISTING_PAGE_SIZE reports a page (src/lib/pagination.ts), so this
+		// Listings hold at most LISTING_PAGE_SIZE reports a page (src/lib/archive/pagination.ts), so this
 		// holds at 10,000 reports too; tests/integration/pagination.test.ts checks it with full pages.
 		expect(weigh(path).html).toBeLessThanOrEqual(100 * KB);
 	});

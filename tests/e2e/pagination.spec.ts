@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildSite, writeManyReports, type GeneratedReport } from '../fixture-build.ts';
-import { serve } from '../static-server.ts';
+import { buildSite, writeManyReports, type GeneratedReport } from '../support/fixture-build.ts';
+import { serve } from '../support/static-server.ts';
 import { horizontalScroll, violations } from './sweep.ts';
 
 // One build and one server for the whole file.

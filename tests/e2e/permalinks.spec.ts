@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildSite, FIXTURE_SITE } from '../fixture-build.ts';
-import { serve } from '../static-server.ts';
+import { buildSite, FIXTURE_SITE } from '../support/fixture-build.ts';
+import { serve } from '../support/static-server.ts';
 
 // One build and one server for the whole file.
 test.describe.configure({ mode: 'serial' });

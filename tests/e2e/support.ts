@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { LISTING_PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { LISTING_PAGE_SIZE } from '../../src/lib/archive/pagination.ts';
 
 /** The four seed reports, newest first. The suite fails if one of them disappears. */
 export const SEED_SLUGS = [

@@ -23,9 +23,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '@playwright/test';
-import { scanOutput } from '../../src/lib/output-scan.ts';
-import { chromiumLaunchOptions } from '../chromium.ts';
-import { withBuildLock } from '../fixture-build.ts';
+import { scanOutput } from '../../src/lib/node/output-scan.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { withBuildLock } from '../support/fixture-build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'brief-build-'));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURE_SITE, listFiles, type BuildResult } from '../fixture-build.ts';
+import { buildSite, FIXTURE_SITE, listFiles, type BuildResult } from '../support/fixture-build.ts';
 
 const SITE = 'https://briefs.test.example';
 const scratch = mkdtempSync(join(tmpdir(), 'brief-outputs-'));

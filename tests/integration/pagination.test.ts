@@ -12,14 +12,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LISTING_PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { LISTING_PAGE_SIZE } from '../../src/lib/archive/pagination.ts';
 import {
 	buildSite,
 	listFiles,
 	writeManyReports,
 	type BuildResult,
 	type GeneratedReport,
-} from '../fixture-build.ts';
+} from '../support/fixture-build.ts';
 import { CONFIG } from '../built/html-validate-config.ts';
 
 const SITE = 'https://briefs.test.example';

@@ -10,9 +10,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanOutput } from '../../src/lib/output-scan.ts';
-import { todayIso } from '../../src/lib/scaffold.ts';
-import { withBuildLock } from '../fixture-build.ts';
+import { scanOutput } from '../../src/lib/node/output-scan.ts';
+import { todayIso } from '../../scripts/lib/scaffold.ts';
+import { withBuildLock } from '../support/fixture-build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'brief-scaffold-'));

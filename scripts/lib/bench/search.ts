@@ -18,7 +18,7 @@ import {
 	type Page,
 	type Request,
 } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../../tests/chromium.ts';
+import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
 import { PLANTED_PHRASE, RARE_WORD } from '../corpus.ts';
 import { BLANK_PATH } from './static-server.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildTime } from '../../../data/archive.ts';
 import { termFeedPaths } from '../../../data/feeds.ts';
-import { atomFeed, type FeedSpec } from '../../../lib/feeds.ts';
+import { atomFeed, type FeedSpec } from '../../../lib/outputs/feeds.ts';
 import { SITE } from '../../../site.ts';
 
 export const getStaticPaths = termFeedPaths;

@@ -1,8 +1,8 @@
 /** `/<groups|regions|topics>/<slug>/feed.json`: JSON Feed 1.1 of the newest reports on one term. */
 import type { APIRoute } from 'astro';
 import { termFeedPaths } from '../../../data/feeds.ts';
-import { jsonFeed, type FeedSpec } from '../../../lib/feeds.ts';
-import { absoluteUrl, cardPath } from '../../../lib/urls.ts';
+import { jsonFeed, type FeedSpec } from '../../../lib/outputs/feeds.ts';
+import { absoluteUrl, cardPath } from '../../../lib/routes.ts';
 import { SITE } from '../../../site.ts';
 
 export const getStaticPaths = termFeedPaths;

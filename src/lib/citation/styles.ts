@@ -1,0 +1,172 @@
+/**
+ * APA 7 and Chicago (notes and bibliography, 17th edition) through citeproc-js, the reference CSL
+ * processor (the one Zotero and Mendeley run), with the official CSL style files as published by
+ * the Citation Style Language project, taken from npm packages:
+ *
+ * - `apa.csl` ("APA Style 7th edition") and `locales-en-US.xml` from @citation-js/plugin-csl;
+ * - `chicago-note-bibliography.csl` ("Chicago Manual of Style 17th edition (note)") from
+ *   @citation/csl-style-chicago-note-bibliography.
+ *
+ * This runs at build time only: readers download the formatted text, never the processor. Each
+ * engine parses its style once per build (a few seconds) and is then reused for every report.
+ */
+import CSL from 'citeproc';
+import cslStyles from '@citation-js/plugin-csl/lib/styles.json' with { type: 'json' };
+import cslLocales from '@citation-js/plugin-csl/lib/locales.json' with { type: 'json' };
+import chicagoStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
+import citeprocPackage from 'citeproc/package.json' with { type: 'json' };
+import type { CslItem } from './record.ts';
+import { hashOf } from '../hash.ts';
+
+/** Where formatted citations are kept between builds (`../node/file-cache.ts` makes one). */
+export interface CitationCache {
+	get(key: string): FormattedCitations | undefined;
+	set(key: string, value: FormattedCitations): void;
+}
+
+/** Raise when the formatting code changes what it outputs for the same item and styles. */
+export const FORMAT_VERSION = 1;
+
+/** One formatted citation: HTML (with italics) for the page, plain text for copying. */
+export interface Formatted {
+	html: string;
+	text: string;
+}
+
+/** The formatted citations of one report. */
+export interface FormattedCitations {
+	/** APA 7 reference-list entry. */
+	apa: Formatted;
+	/** Chicago 17 bibliography entry. */
+	chicago: Formatted;
+	/** Chicago 17 note (the short form, used together with a bibliography entry). */
+	chicagoNote: Formatted;
+}
+
+/** The CSL style files in use, with their titles as they name themselves. */
+export const CSL_STYLES = {
+	apa: cslStyles.apa,
+	chicago: chicagoStyle.content,
+};
+
+const LOCALE = 'en-US';
+
+/** Plain text of citeproc's HTML: tags dropped, character references decoded. */
+export function htmlToText(html: string): string {
+	return html
+		.replace(/<[^>]*>/g, '')
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+		.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
+
+function formatted(html: string): Formatted {
+	const inner = html
+		.trim()
+		.replace(/^<div class="csl-entry">/, '')
+		.replace(/<\/div>$/, '')
+		.trim();
+	return { html: inner, text: htmlToText(inner) };
+}
+
+/** A CSL processor for one style, fed one item at a time. */
+class StyleEngine {
+	#engine: InstanceType<typeof CSL.Engine>;
+	#item: CslItem | undefined;
+	#seen = new Set<string>();
+
+	constructor(style: string, locale: string) {
+		this.#engine = new CSL.Engine(
+			{
+				retrieveLocale: () => locale,
+				retrieveItem: () => this.#item,
+			},
+			style,
+			LOCALE,
+			true,
+		);
+		this.#engine.setOutputFormat('html');
+	}
+
+	/**
+	 * Makes `item` the only item in the engine's registry. citeproc keeps an item it has seen
+	 * under the same id instead of fetching it again, so an id seen before (in tests; a build sees
+	 * each slug once) first empties the registry, which costs about a quarter more.
+	 */
+	load(item: CslItem): this {
+		this.#item = item;
+		if (this.#seen.has(item.id)) this.#engine.updateItems([]);
+		this.#seen.add(item.id);
+		this.#engine.updateItems([item.id]);
+		return this;
+	}
+
+	/** The loaded item's bibliography entry. */
+	bibliography(): Formatted {
+		const id = this.#item?.id ?? '';
+		const bib = this.#engine.makeBibliography();
+		if (!bib || !bib[1][0]) throw new Error(`citeproc made no bibliography entry for ${id}`);
+		return formatted(bib[1][0]);
+	}
+
+	/** The loaded item's note (a first citation, no locator). */
+	note(): Formatted {
+		return formatted(this.#engine.makeCitationCluster([{ id: this.#item?.id ?? '' }]));
+	}
+}
+
+/** Formats reports in APA and Chicago. Create one per build: the engines are costly to start. */
+export interface CitationFormatter {
+	format(item: CslItem): FormattedCitations;
+}
+
+/**
+ * What shapes the formatted output besides the item: the style and locale files, the processor's
+ * version and this module's `FORMAT_VERSION`. Cache entries are keyed under it.
+ */
+export const FORMAT_FINGERPRINT = hashOf(
+	String(FORMAT_VERSION),
+	CSL_STYLES.apa,
+	CSL_STYLES.chicago,
+	cslLocales[LOCALE],
+	citeprocPackage.version,
+);
+
+/**
+ * A formatter whose engines start on first use. With a cache, an item formatted by an earlier
+ * build is read back, and a build whose items are all cached never starts the engines.
+ */
+export function createCitationFormatter(
+	options: { cache?: CitationCache } = {},
+): CitationFormatter {
+	let engines: { apa: StyleEngine; chicago: StyleEngine } | undefined;
+	return {
+		format(item) {
+			const key = options.cache && hashOf(JSON.stringify(item));
+			const cached = key && options.cache?.get(key);
+			if (cached) return cached;
+			engines ??= {
+				apa: new StyleEngine(CSL_STYLES.apa, cslLocales[LOCALE]),
+				chicago: new StyleEngine(CSL_STYLES.chicago, cslLocales[LOCALE]),
+			};
+			const chicago = engines.chicago.load(item);
+			const result = {
+				apa: engines.apa.load(item).bibliography(),
+				chicago: chicago.bibliography(),
+				chicagoNote: chicago.note(),
+			};
+			if (key) options.cache?.set(key, result);
+			return result;
+		},
+	};
+}

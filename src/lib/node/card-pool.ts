@@ -1,0 +1,99 @@
+/**
+ * Draws many social cards at once, off the main thread, with a cache between builds.
+ *
+ * A card costs about 40 ms of CPU (satori's layout, resvg's rasterising): seven minutes at
+ * 10,000 reports if drawn one by one on the thread that renders the pages. Instead the build
+ * hands every card to worker processes as it starts (src/workers/card-worker.ts: why processes,
+ * and why in batches), and they draw while Astro renders the pages on its own core. Each card is kept in the cache
+ * folder under a hash of what it shows and of `CARD_VERSION`, so a rebuild draws only the cards
+ * of reports whose title, type or date changed.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fork } from 'node:child_process';
+import { hashOf } from '../hash.ts';
+import { CARD_VERSION, type CardInput } from '../outputs/social-card.ts';
+
+export interface CardJob {
+	input: CardInput;
+	/** The cached PNG's path. */
+	file: string;
+}
+
+/** Where a card is cached: `<cacheDir>/brief-cards/<hash>.png`. */
+export function cachedCardPath(cacheDir: string, input: CardInput): string {
+	const key = hashOf(String(CARD_VERSION), input.title, input.label, input.date, input.site);
+	return join(cacheDir, 'brief-cards', `${key}.png`);
+}
+
+/** The jobs for `inputs`: every card not yet in the cache, each once. */
+export function cardJobs(cacheDir: string, inputs: readonly CardInput[]): CardJob[] {
+	const jobs = new Map<string, CardJob>();
+	for (const input of inputs) {
+		const file = cachedCardPath(cacheDir, input);
+		if (!jobs.has(file) && !existsSync(file)) jobs.set(file, { input, file });
+	}
+	return [...jobs.values()];
+}
+
+/** Cards per worker process: its memory grows by about 3 MB a card until it exits. */
+export const BATCH_SIZE = 200;
+
+/** How many workers: one per core but the one Astro renders on, and at least one. */
+export function defaultWorkers(): number {
+	return Math.max(1, availableParallelism() - 1);
+}
+
+/** Splits jobs into batches of at most `size`, in order. */
+export function batches<T>(items: readonly T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+/** Draws one batch in a new worker process; resolves with how many cards it drew. */
+function drawBatch(script: string, batch: readonly CardJob[]): Promise<number> {
+	return new Promise((resolve, reject) => {
+		let drawn = 0;
+		const child = fork(script, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		child.on('message', () => drawn++);
+		child.on('error', reject);
+		// 'close', not 'exit': it comes after the last message has been read.
+		child.on('close', (code, signal) => {
+			if (code === 0 && drawn === batch.length) resolve(drawn);
+			else
+				reject(
+					new Error(
+						`a card worker stopped after ${drawn} of ${batch.length} cards (${signal ?? `exit code ${code}`})`,
+					),
+				);
+		});
+		child.send({ jobs: batch });
+	});
+}
+
+/**
+ * Starts drawing `jobs` in `workers` processes at a time, `BATCH_SIZE` cards per process; `root`
+ * is the project folder, where the worker's script is. The promise settles when every card is in
+ * the cache, or rejects with the first failure.
+ */
+export function drawCards(
+	jobs: readonly CardJob[],
+	root: string,
+	workers = defaultWorkers(),
+	batchSize = BATCH_SIZE,
+): Promise<number> {
+	const script = join(root, 'src/workers/card-worker.ts');
+	const queue = batches(jobs, batchSize);
+	let drawn = 0;
+	const lane = async (): Promise<void> => {
+		for (let batch = queue.shift(); batch; batch = queue.shift()) {
+			const n = await drawBatch(script, batch);
+			drawn += n;
+		}
+	};
+	return Promise.all(Array.from({ length: Math.min(workers, queue.length) }, lane)).then(
+		() => drawn,
+	);
+}

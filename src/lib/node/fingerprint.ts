@@ -1,0 +1,27 @@
+/**
+ * The fingerprint of the code that shapes a cached result: every TypeScript module under
+ * `src/lib/` (in every folder, at any depth) and the lock file, which pins the exact version of
+ * every dependency. A change to any of them changes the fingerprint, so a cache kept under it
+ * (`./file-cache.ts`) is started afresh rather than serving a result that today's code would not
+ * give.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { hashOf } from '../hash.ts';
+
+/** Every `.ts` file under `dir`, recursively, as sorted paths relative to it with `/`. */
+export function modulePaths(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((d) => d.isFile() && d.name.endsWith('.ts'))
+		.map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+		.sort();
+}
+
+/** The fingerprint of `src/lib/**` and `package-lock.json` under the project `root`. */
+export function codeFingerprint(root: string): string {
+	const lib = join(root, 'src/lib');
+	// Each module's path goes in with its text, so that moving a module changes it too.
+	const sources = modulePaths(lib).flatMap((path) => [path, readFileSync(join(lib, path), 'utf8')]);
+	const lock = join(root, 'package-lock.json');
+	return hashOf(...sources, existsSync(lock) ? readFileSync(lock, 'utf8') : '');
+}

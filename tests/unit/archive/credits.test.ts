@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { citationName, credits, originalPublisher } from '../../../src/lib/archive/credits.ts';
+import { fixtureArchive } from '../../support/fixture-archive.ts';
+
+const archive = fixtureArchive();
+const bySlug = (slug: string) => archive.bySlug.get(slug)!;
+
+describe('credits', () => {
+	it('credits a named person by name, with their page and affiliation', () => {
+		expect(credits(bySlug('day-report'), 'Brief Archive')).toEqual([
+			{
+				name: 'Jane Analyst',
+				kind: 'person',
+				url: '/authors/jane-analyst/',
+				affiliation: 'Rise to Peace',
+			},
+		]);
+	});
+
+	it('keeps a desk byline as printed and marks it as a desk', () => {
+		const [credit] = credits(bySlug('month-report'), 'Brief Archive');
+		expect(credit).toMatchObject({
+			name: 'Rise to Peace Counter-Terrorism Research Fellow',
+			kind: 'desk',
+		});
+	});
+
+	it('credits an unsigned report to its original publisher, or to the site when it has none', () => {
+		expect(credits(bySlug('year-report'), 'Brief Archive')).toEqual([
+			{ name: 'Brief Archive', kind: 'organisation' },
+		]);
+		const unsignedWithSource = { ...bySlug('year-report'), source: { publisher: 'Rise to Peace' } };
+		expect(credits(unsignedWithSource, 'Brief Archive')).toEqual([
+			{ name: 'Rise to Peace', kind: 'organisation' },
+		]);
+	});
+});
+
+describe('citationName', () => {
+	it('files a desk under the organisation it writes for, and a person under their name', () => {
+		expect(
+			citationName({ name: 'Research Fellow', kind: 'desk', affiliation: 'Rise to Peace' }),
+		).toBe('Rise to Peace');
+		expect(citationName({ name: 'The Desk', kind: 'desk' })).toBe('The Desk');
+		expect(citationName({ name: 'Jane Analyst', kind: 'person', affiliation: 'X' })).toBe(
+			'Jane Analyst',
+		);
+	});
+});
+
+describe('originalPublisher', () => {
+	it('is the provenance publisher, else the site publisher', () => {
+		expect(originalPublisher(bySlug('day-report'), 'Brief Archive')).toBe('Rise to Peace');
+		expect(originalPublisher(bySlug('year-report'), 'Brief Archive')).toBe('Brief Archive');
+	});
+});

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { batches, cachedCardPath, cardJobs, drawCards } from '../../../src/lib/node/card-pool.ts';
+import type { CardInput } from '../../../src/lib/outputs/social-card.ts';
+
+const ROOT = new URL('../../..', import.meta.url).pathname;
+const input = (title: string): CardInput => ({
+	title,
+	label: 'Brief',
+	date: 'May 2022',
+	site: 'Brief Archive',
+});
+
+describe('card jobs', () => {
+	const cache = mkdtempSync(join(tmpdir(), 'card-pool-'));
+	afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+	it('keys a card by everything it shows: another title, type, date or site is another card', () => {
+		const base = cachedCardPath(cache, input('A'));
+		expect(cachedCardPath(cache, input('A'))).toBe(base);
+		for (const other of [
+			input('B'),
+			{ ...input('A'), label: 'Analysis' },
+			{ ...input('A'), date: '2022' },
+			{ ...input('A'), site: 'Other' },
+		]) {
+			expect(cachedCardPath(cache, other)).not.toBe(base);
+		}
+	});
+
+	it('draws each card once, and none that is already cached', () => {
+		const cached = cachedCardPath(cache, input('Cached'));
+		mkdirSync(dirname(cached), { recursive: true });
+		writeFileSync(cached, 'png');
+		const jobs = cardJobs(cache, [input('New'), input('New'), input('Cached'), input('Other')]);
+		expect(jobs.map((j) => j.input.title)).toEqual(['New', 'Other']);
+	});
+
+	it('cuts jobs into batches of at most the batch size, in order, none empty', () => {
+		expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+		expect(batches([1, 2], 5)).toEqual([[1, 2]]);
+		expect(batches([], 3)).toEqual([]);
+	});
+
+	it('draws the cards in worker processes, batch by batch, into the cache, as PNG files', async () => {
+		const jobs = cardJobs(cache, [
+			input('Worker one'),
+			input('Worker two'),
+			input('Worker three'),
+			input('Worker four'),
+			input('Worker five'),
+		]);
+		// Two processes at a time, two cards each: three processes in all.
+		expect(await drawCards(jobs, ROOT, 2, 2)).toBe(5);
+		for (const job of jobs) {
+			expect(existsSync(job.file)).toBe(true);
+			// The PNG signature.
+			expect([...readFileSync(job.file).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+		}
+		expect(
+			cardJobs(
+				cache,
+				jobs.map((j) => j.input),
+			),
+		).toEqual([]);
+	}, 60_000);
+});

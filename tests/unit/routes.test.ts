@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+	absoluteUrl,
+	cardPath,
+	feedPath,
+	pagePath,
+	reportPath,
+	taxonomyPath,
+	termPath,
+	typePath,
+	yearPath,
+} from '../../src/lib/routes.ts';
+
+describe('reportPath', () => {
+	it('is /reports/<slug>/ with a trailing slash', () => {
+		expect(reportPath('is-k-seeks-to-undermine-the-taliban')).toBe(
+			'/reports/is-k-seeks-to-undermine-the-taliban/',
+		);
+	});
+
+	it('appends a heading anchor after the trailing slash', () => {
+		expect(reportPath('is-k', 'background')).toBe('/reports/is-k/#background');
+	});
+
+	it('adds no "#" for an empty fragment', () => {
+		expect(reportPath('is-k', '')).toBe('/reports/is-k/');
+	});
+});
+
+describe('termPath and taxonomyPath', () => {
+	it('is /<kind>/<slug>/ for every taxonomy', () => {
+		expect(termPath('groups', 'is-k')).toBe('/groups/is-k/');
+		expect(termPath('regions', 'kunduz')).toBe('/regions/kunduz/');
+		expect(termPath('topics', 'recruitment')).toBe('/topics/recruitment/');
+		expect(termPath('authors', 'rise-to-peace-ct-fellow')).toBe(
+			'/authors/rise-to-peace-ct-fellow/',
+		);
+	});
+
+	it('is /<kind>/ for a taxonomy index, including types', () => {
+		expect(taxonomyPath('groups')).toBe('/groups/');
+		expect(taxonomyPath('types')).toBe('/types/');
+	});
+});
+
+describe('typePath', () => {
+	it('is /types/<type>/', () => {
+		expect(typePath('brief')).toBe('/types/brief/');
+		expect(typePath('special-report')).toBe('/types/special-report/');
+	});
+});
+
+describe('pagePath', () => {
+	it('is the listing’s own address for page 1: there is never a /1/ address', () => {
+		expect(pagePath('/groups/is-k/')).toBe('/groups/is-k/');
+		expect(pagePath('/groups/is-k/', 1)).toBe('/groups/is-k/');
+	});
+
+	it('adds the number as a folder for later pages', () => {
+		expect(pagePath('/groups/is-k/', 2)).toBe('/groups/is-k/2/');
+		expect(pagePath('/reports/2022/', 12)).toBe('/reports/2022/12/');
+	});
+
+	it('refuses page 0, negative and fractional pages', () => {
+		for (const n of [0, -1, 1.5, Number.NaN]) expect(() => pagePath('/x/', n), String(n)).toThrow();
+	});
+});
+
+describe('paginated listings', () => {
+	it('numbers the pages of a term, a type and a year after the first', () => {
+		expect(termPath('groups', 'is-k', 2)).toBe('/groups/is-k/2/');
+		expect(termPath('regions', 'kunduz', 1)).toBe('/regions/kunduz/');
+		expect(typePath('brief', 3)).toBe('/types/brief/3/');
+		expect(yearPath(2022)).toBe('/reports/2022/');
+		expect(yearPath(2022, 1)).toBe('/reports/2022/');
+		expect(yearPath(2022, 2)).toBe('/reports/2022/2/');
+	});
+});
+
+describe('absoluteUrl', () => {
+	it('joins a site path to the site origin', () => {
+		expect(absoluteUrl('/reports/is-k/', 'https://archive.example.org')).toBe(
+			'https://archive.example.org/reports/is-k/',
+		);
+	});
+
+	it('gives the same result whether or not the site has a trailing slash, or is a URL object', () => {
+		const expected = 'https://archive.example.org/groups/is-k/';
+		expect(absoluteUrl('/groups/is-k/', 'https://archive.example.org/')).toBe(expected);
+		expect(absoluteUrl('/groups/is-k/', new URL('https://archive.example.org'))).toBe(expected);
+	});
+
+	it('keeps a fragment', () => {
+		expect(absoluteUrl(reportPath('is-k', 'outlook'), 'https://archive.example.org')).toBe(
+			'https://archive.example.org/reports/is-k/#outlook',
+		);
+	});
+});
+
+describe('feedPath', () => {
+	it('puts the site feeds at the root and a term feed beside its page', () => {
+		expect(feedPath({ kind: 'all' }, 'rss')).toBe('/feed.xml');
+		expect(feedPath({ kind: 'all' }, 'atom')).toBe('/atom.xml');
+		expect(feedPath({ kind: 'all' }, 'json')).toBe('/feed.json');
+		expect(feedPath({ kind: 'groups', slug: 'is-k' }, 'rss')).toBe('/groups/is-k/feed.xml');
+		expect(feedPath({ kind: 'regions', slug: 'kunduz' }, 'atom')).toBe('/regions/kunduz/atom.xml');
+		expect(feedPath({ kind: 'topics', slug: 'recruitment' }, 'json')).toBe(
+			'/topics/recruitment/feed.json',
+		);
+	});
+});
+
+describe('cardPath', () => {
+	it('puts a report card beside the report', () => {
+		expect(cardPath('is-k')).toBe('/reports/is-k/card.png');
+	});
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { astroSeconds, phases } from '../../../scripts/lib/bench/measure.ts';
+import { formatDocs, type BenchRun } from '../../../scripts/lib/bench/report.ts';
+
+describe('astroSeconds', () => {
+	it('reads the three ways Astro prints a duration', () => {
+		expect(astroSeconds('512ms')).toBe(0.512);
+		expect(astroSeconds('12.34s')).toBe(12.34);
+		expect(astroSeconds('5m 3s')).toBe(303);
+	});
+
+	it('gives nothing for text that is not a duration', () => {
+		expect(astroSeconds('soon')).toBeUndefined();
+	});
+});
+
+describe('formatDocs', () => {
+	const run: BenchRun = {
+		date: '2026-11-28T12:00:00Z',
+		machine: { cpu: '2 × test' },
+		command: 'npm run bench -- --n 10',
+		results: [
+			{
+				n: 10,
+				seed: 1,
+				corpus: { files: 20, bytes: 1000, seconds: 0.1 },
+				site: {
+					cold: { wall: 10, cpu: 12, peakRss: 2 ** 30 },
+					warm: { wall: 2, cpu: 2, peakRss: 2 ** 30 },
+					output: { files: 100, bytes: 1e6 },
+					pagefind: { files: 10, bytes: 1e5 },
+					heaviest: { path: '/reports/', gzip: 5000, pages: 20 },
+				},
+			},
+		],
+	};
+
+	it('replaces only what is between the markers, keeping the prose around them', () => {
+		const doc =
+			'Intro.\n\n<!-- bench:results -->\nold figures\n<!-- /bench:results -->\n\nAfter.\n';
+		const out = formatDocs(doc, run);
+		expect(out.startsWith('Intro.\n\n<!-- bench:results -->\n')).toBe(true);
+		expect(out.endsWith('<!-- /bench:results -->\n\nAfter.\n')).toBe(true);
+		expect(out).not.toContain('old figures');
+		expect(out).toContain('`npm run bench -- --n 10`');
+		expect(out).toMatch(/\| 10 \| 10\.0 s \(12\.0 s CPU\) \|/);
+		expect(out).toContain(
+			'warm rebuild after one edit at most 30% of the cold build: 2.0 s of 10.0 s: 20%',
+		);
+	});
+
+	it('refuses a document without the markers rather than losing its text', () => {
+		expect(() => formatDocs('No markers here.', run)).toThrow(/markers/);
+	});
+});
+
+describe('phases', () => {
+	it('reads the phases of a build from its log, minutes included', () => {
+		const log = [
+			'12:00:00 [brief-archive:content-check] 10155 content files checked in 106.2 s: no problems',
+			'12:02:00 [content] Synced content',
+			'12:06:00 [build] ✓ Completed in 5m 3s.',
+			' generating static routes ',
+			'12:16:00 ✓ Completed in 9m 58s.',
+			'12:17:00 [brief-archive:pagefind] search index: 9914 reports from 11041 pages read in 64.9 s',
+		].join('\n');
+		expect(phases(log)).toEqual({
+			'content checks': 106.2,
+			'content sync': 303,
+			pages: 598,
+			'search index': 64.9,
+		});
+	});
+});
