@@ -6,6 +6,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
+import { fences } from './eslint.fences.js';
 
 const tsconfigRootDir = import.meta.dirname;
 
@@ -66,6 +67,9 @@ export default defineConfig(
 			parserOptions: { projectService: false, project: null },
 		},
 	},
+
+	// The fences between the kinds of code: what may import what (eslint.fences.js).
+	...fences,
 
 	{
 		rules: {
