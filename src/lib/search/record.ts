@@ -1,37 +1,39 @@
 /**
- * What the search index knows about a report, beyond its text: the filter values (by display
- * name), the metadata results show, the date sort key, and every spelling of every term the report
- * carries, so that "ISKP", "Taleban" or "Kunduz" find it whatever its body says.
+ * What the search index knows about a report beyond its text: the filter values, the metadata a
+ * result card shows, and the date sort key. Every value is a slug (`is-k`, `kunduz`, `brief`) or
+ * an ISO date, never a display name: the URL, the checkboxes and Pagefind share one key, and the
+ * names a reader sees come from the term table (`src/lib/search/term-table.ts`), as on the rest
+ * of the site.
+ *
+ * Spellings are not indexed. The search page expands a query's names into their spellings and
+ * searches for each (`src/lib/search/expand.ts`), so that nothing hidden is indexed as text.
  *
  * `src/components/SearchIndexData.astro` writes this into the report page for Pagefind.
  */
 import type { Archive, Region, Report } from '../archive/build-archive.ts';
-import { formatPartialDate } from '../model/dates.ts';
 
 /** The facets of the search page, in display order. Their keys are the URL parameters too. */
 export const FACETS = ['group', 'region', 'topic', 'type', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface SearchRecord {
+	/** Filter values by slug; a place's containing regions are included. */
 	filters: Record<Facet, string[]>;
-	meta: {
-		summary: string;
-		/** The date as shown: "May 2022". */
-		date: string;
-		/** The date as written: "2022-05". */
-		date_iso: string;
-		type: string;
-		/** Groups by short name, comma-separated: "IS-K, Taliban". */
-		groups: string;
-		regions: string;
-	};
+	meta: SearchMeta;
 	/**
 	 * The date sort key. ISO strings of mixed precision sort correctly as text ("2022" <
 	 * "2022-05" < "2022-05-07"), matching the site's own sort order.
 	 */
 	sortDate: string;
-	/** Names and aliases of the report's groups, places (and the places containing them) and topics. */
-	spellings: string[];
+}
+
+/** The metadata a result card needs that the filters do not give. */
+export interface SearchMeta {
+	summary: string;
+	/** The date as written: "2022-05". */
+	date: string;
+	/** The report's own places (not those containing them), by slug, space-separated. */
+	regions: string;
 }
 
 /** A region and the regions that contain it, nearest first. */
@@ -41,47 +43,33 @@ function withAncestors(region: Region): Region[] {
 	return chain;
 }
 
-const unique = (values: Iterable<string>) => [...new Set(values)];
-
 export function searchRecord(report: Report): SearchRecord {
 	const places: Region[] = [];
 	for (const region of report.regions) {
 		for (const r of withAncestors(region)) if (!places.includes(r)) places.push(r);
 	}
-	const groupLabel = (g: Report['groups'][number]) => g.data.shortName ?? g.name;
-	const spellings = unique(
-		[...report.groups, ...places, ...report.topics].flatMap((term) => [
-			term.name,
-			...('shortName' in term.data && term.data.shortName ? [term.data.shortName] : []),
-			...term.aliases,
-		]),
-	);
 	return {
 		filters: {
-			group: report.groups.map((g) => g.name),
-			region: places.map((r) => r.name),
-			topic: report.topics.map((t) => t.name),
-			type: [report.type.name],
+			group: report.groups.map((g) => g.slug),
+			region: places.map((r) => r.slug),
+			topic: report.topics.map((t) => t.slug),
+			type: [report.type.slug],
 			year: [String(report.published.year)],
 		},
 		meta: {
 			summary: report.summary,
-			date: formatPartialDate(report.published),
-			date_iso: report.published.iso,
-			type: report.type.name,
-			groups: report.groups.map(groupLabel).join(', '),
-			regions: report.regions.map((r) => r.name).join(', '),
+			date: report.published.iso,
+			regions: report.regions.map((r) => r.slug).join(' '),
 		},
 		sortDate: report.published.iso,
-		spellings,
 	};
 }
 
 /** One checkbox of a facet on the search page. */
 export interface FacetOption {
-	/** The URL value: a slug, a type slug or a year. */
+	/** The value in the URL and in the index: a slug, a type slug or a year. */
 	value: string;
-	/** The display name, which is also the Pagefind filter value. */
+	/** The display name. */
 	name: string;
 	/** Public reports with this value: the count shown before any search. */
 	count: number;
