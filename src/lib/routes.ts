@@ -84,3 +84,6 @@ export const SITE_CARD_PATH = '/card.png';
 /** The machine-readable index of public reports, and its JSON Schema. */
 export const REPORTS_JSON_PATH = '/reports.json';
 export const REPORTS_JSON_SCHEMA_PATH = '/reports.schema.json';
+
+/** The search page's term table: every name and spelling (src/lib/search/term-table.ts). */
+export const SEARCH_TERMS_PATH = '/search/terms.json';

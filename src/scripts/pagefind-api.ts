@@ -3,36 +3,46 @@
  * site uses. The module does not exist until the site is built, so it is loaded by URL at run time.
  */
 import type { PagefindFilters } from '../lib/search/state.ts';
-
-export interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	anchor?: { element: string; id: string; text: string; location: number };
-}
+import type { Anchor } from '../lib/search/excerpt.ts';
 
 export interface PagefindResultData {
 	url: string;
-	excerpt: string;
+	/** The indexed text: title, summary and body. */
+	content: string;
 	meta: Record<string, string | undefined>;
-	sub_results: PagefindSubResult[];
+	filters: Record<string, string[] | undefined>;
+	anchors: Anchor[];
+}
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	/** Positions of the matched words in the page's text. */
+	words: number[];
+	data: () => Promise<PagefindResultData>;
 }
 
 export interface PagefindSearchResponse {
-	results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
+	results: PagefindResult[];
 	unfilteredResultCount: number;
 	filters: Record<string, Record<string, number>>;
 	totalFilters: Record<string, Record<string, number>>;
 }
 
+export interface SearchOptions {
+	filters?: PagefindFilters;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** One Pagefind instance (`createInstance`). */
 export interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(
-		term: string | null,
-		options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<PagefindSearchResponse | null>;
+	search(term: string | null, options?: SearchOptions): Promise<PagefindSearchResponse | null>;
+	preload(term: string, options?: SearchOptions): Promise<void>;
+}
+
+interface PagefindModule {
+	createInstance(options: Record<string, unknown>): Pagefind;
 }
 
 /** Where the build puts Pagefind's files. */
@@ -44,4 +54,13 @@ export async function loadPagefindModule<T>(file: string): Promise<T> {
 	return (await import(/* @vite-ignore */ path)) as T;
 }
 
-export const loadPagefind = () => loadPagefindModule<Pagefind>('pagefind.js');
+/**
+ * Loads the engine and starts its index loading at once. Pagefind's own excerpts are not used
+ * (src/lib/search/excerpt.ts makes them), so it is asked for none.
+ */
+export async function loadPagefind(): Promise<Pagefind> {
+	const module = await loadPagefindModule<PagefindModule>('pagefind.js');
+	const pagefind = module.createInstance({ basePath: PAGEFIND_BASE, excerptLength: 0 });
+	void pagefind.init();
+	return pagefind;
+}

@@ -12,6 +12,11 @@ export interface NearestOptions {
 	 * types); or only plausible misspellings (false, for slugs and field names).
 	 */
 	always?: boolean;
+	/**
+	 * How far a plausible misspelling may be: edits per character of the longer value (0.5). The
+	 * search page's answer card asks for closer matches (one edit in four).
+	 */
+	within?: number;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface NearestOptions {
 export function nearest(
 	value: string,
 	allowed: Iterable<string>,
-	{ max = 3, always = true }: NearestOptions = {},
+	{ max = 3, always = true, within = 0.5 }: NearestOptions = {},
 ): string[] {
 	const key = value.toLowerCase();
 	const scored = [...new Set(allowed)].map((candidate) => {
@@ -31,7 +36,7 @@ export function nearest(
 	});
 	scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
 	return scored
-		.filter((s, i) => (always && i === 0) || s.score <= 0.5)
+		.filter((s, i) => (always && i === 0) || s.score <= within)
 		.slice(0, max)
 		.map((s) => s.candidate);
 }
