@@ -2,7 +2,7 @@
  * Every URL the site links to is made here, so that a route changes in one place only. Paths end
  * with a slash, as the static build writes `<path>/index.html`.
  */
-import type { TaxonomyKind } from './model/terms.ts';
+import type { TaxonomyKind } from './model/kinds.ts';
 import type { ReportType } from './model/report-types.ts';
 
 /** `/reports/<slug>/`, with an optional heading anchor. */

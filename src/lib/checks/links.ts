@@ -11,7 +11,7 @@ import { entryUrl, resolveContentLink } from '../markdown/content-links.ts';
 import { didYouMean } from '../model/nearest.ts';
 import type { Visibility } from '../model/publish.ts';
 import { formatInstantUtc } from '../view/preview.ts';
-import type { TaxonomyKind } from '../model/terms.ts';
+import type { TaxonomyKind } from '../model/kinds.ts';
 
 /** What links may lead to. */
 export interface LinkTargets {
