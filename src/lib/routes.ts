@@ -110,7 +110,10 @@ export const REPORTS_JSON_SCHEMA_PATH = '/reports.schema.json';
 
 /** The sections of the archive whose pages have slugs: reports, the taxonomies and the types. */
 export type Section = 'reports' | TaxonomyKind | 'types';
-export const SECTIONS: readonly Section[] = ['reports', ...TAXONOMY_KINDS, 'types'];
+export const SECTIONS: readonly Section[] = /* @__PURE__ */ (['reports'] as Section[]).concat(
+	TAXONOMY_KINDS,
+	['types'],
+);
 
 /** A path inside one of the archive's sections, split into its parts. */
 export interface SitePath {
@@ -123,7 +126,7 @@ export interface SitePath {
 	rest: string;
 }
 
-const SECTION_PATH = new RegExp(`^/(${SECTIONS.join('|')})(?:/([^/]*)(/?)(.*))?$`);
+let sectionPath: RegExp | undefined;
 
 /**
  * Splits a path (no query, no fragment) of one of the archive's sections: `/groups/is-k/2/` is
@@ -131,7 +134,8 @@ const SECTION_PATH = new RegExp(`^/(${SECTIONS.join('|')})(?:/([^/]*)(/?)(.*))?$
  * Undefined for any other path (`/search/`, `/feed.xml`, `/about/`).
  */
 export function parseSitePath(path: string): SitePath | undefined {
-	const m = SECTION_PATH.exec(path);
+	sectionPath ??= new RegExp(`^/(${SECTIONS.join('|')})(?:/([^/]*)(/?)(.*))?$`);
+	const m = sectionPath.exec(path);
 	if (!m) return undefined;
 	const [, section, slug, slash, rest] = m as unknown as [
 		string,

@@ -3,6 +3,9 @@
  * under, and what each kind has. Every other use derives from this list: the collections, the
  * alias tables, the routes, the feeds, the search facets, related reports, the scaffolds and the
  * pages' words.
+ *
+ * The derived lists are marked pure, so that browser bundles that import a type or a helper from
+ * here do not carry the whole table.
  */
 
 /** What one kind of term is and has. */
@@ -89,25 +92,29 @@ type Kinds = typeof KINDS;
 export type TaxonomyKind = keyof Kinds;
 
 /** Every kind, in the order pages list them. */
-export const TAXONOMY_KINDS = Object.keys(KINDS) as TaxonomyKind[];
+export const TAXONOMY_KINDS = /* @__PURE__ */ Object.keys(KINDS) as TaxonomyKind[];
 
 /** The kinds whose terms have feeds: groups, regions and topics. */
 export type FeedKind = {
 	[K in TaxonomyKind]: Kinds[K]['feed'] extends string ? K : never;
 }[TaxonomyKind];
-export const FEED_KINDS = TAXONOMY_KINDS.filter((k): k is FeedKind => KINDS[k].feed !== false);
+export const FEED_KINDS = /* @__PURE__ */ TAXONOMY_KINDS.filter(
+	(k): k is FeedKind => KINDS[k].feed !== false,
+);
 
 /** The kinds that are search facets: groups, regions and topics. */
 export type FacetKind = {
 	[K in TaxonomyKind]: Kinds[K]['facet'] extends string ? K : never;
 }[TaxonomyKind];
-export const FACET_KINDS = TAXONOMY_KINDS.filter((k): k is FacetKind => KINDS[k].facet !== false);
+export const FACET_KINDS = /* @__PURE__ */ TAXONOMY_KINDS.filter(
+	(k): k is FacetKind => KINDS[k].facet !== false,
+);
 
 /** The facet of a kind: `group`, `region` or `topic`. */
 export type TermFacet = Kinds[FacetKind]['facet'];
 
 /** The kinds that make reports related (all but authors), heaviest first. */
-export const RELATED_KINDS = TAXONOMY_KINDS.filter(
+export const RELATED_KINDS = /* @__PURE__ */ TAXONOMY_KINDS.filter(
 	(k): k is FacetKind => KINDS[k].relatedWeight > 0,
 ).sort((a, b) => KINDS[b].relatedWeight - KINDS[a].relatedWeight);
 
