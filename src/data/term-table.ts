@@ -4,9 +4,9 @@
  */
 import { getArchive, getTermEntry } from './archive.ts';
 import { profileText } from '../lib/markdown/profile.ts';
-import { termTable, type TermEntry } from '../lib/search/term-table.ts';
-import { TAXONOMY_KINDS } from '../lib/model/kinds.ts';
-import type { TaxonomyKind } from '../lib/model/terms.ts';
+import { termTable } from '../lib/outputs/term-table.ts';
+import type { TermEntry } from '../lib/search/term-table.ts';
+import { TAXONOMY_KINDS, type TaxonomyKind } from '../lib/model/kinds.ts';
 
 let table: Promise<TermEntry[]> | undefined;
 

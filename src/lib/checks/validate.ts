@@ -252,17 +252,10 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 			now,
 		);
 	} catch (error) {
-		if (error instanceof ContentError) {
-			for (const i of error.issues) {
-				const fm = entries.find((e) => e.file === i.file)?.frontmatter;
-				issues.push({ ...i, line: i.line ?? fm?.lineOf(pathOf(i.field)) });
-			}
-		} else {
-			// Two terms claiming one alias: the alias table names them.
-			for (const line of String((error as Error).message).split('\n')) {
-				const [where = content.label, ...message] = line.split(': ');
-				issues.push({ file: where, field: 'aliases', message: message.join(': ') });
-			}
+		if (!(error instanceof ContentError)) throw error;
+		for (const i of error.issues) {
+			const fm = entries.find((e) => e.file === i.file)?.frontmatter;
+			issues.push({ ...i, line: i.line ?? fm?.lineOf(pathOf(i.field)) });
 		}
 	}
 

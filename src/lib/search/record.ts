@@ -10,11 +10,16 @@
  *
  * `src/components/SearchIndexData.astro` writes this into the report page for Pagefind.
  */
-import type { Archive, Region, Report } from '../archive/build-archive.ts';
+import type { Archive, Report } from '../archive/build-archive.ts';
+import { FACET_KINDS, KINDS, type FacetKind, type TermFacet } from '../model/kinds.ts';
+import { placesOf } from '../model/places.ts';
 
-/** The facets of the search page, in display order. Their keys are the URL parameters too. */
-export const FACETS = ['group', 'region', 'topic', 'type', 'year'] as const;
-export type Facet = (typeof FACETS)[number];
+/**
+ * The facets of the search page, in display order: the kinds that are facets (model/kinds.ts:
+ * groups, regions, topics), then report type and year. Their keys are the URL parameters too.
+ */
+export type Facet = TermFacet | 'type' | 'year';
+export const FACETS: readonly Facet[] = [...FACET_KINDS.map((k) => KINDS[k].facet), 'type', 'year'];
 
 export interface SearchRecord {
 	/** Filter values by slug; a place's containing regions are included. */
@@ -36,26 +41,23 @@ export interface SearchMeta {
 	regions: string;
 }
 
-/** A region and the regions that contain it, nearest first. */
-function withAncestors(region: Region): Region[] {
-	const chain: Region[] = [];
-	for (let r: Region | undefined = region; r && !chain.includes(r); r = r.parent) chain.push(r);
-	return chain;
+/** A record with one value per facet, made facet by facet. */
+function byFacet<T>(term: (kind: FacetKind) => T, type: T, year: T): Record<Facet, T> {
+	const record = { type, year } as Record<Facet, T>;
+	for (const kind of FACET_KINDS) record[KINDS[kind].facet] = term(kind);
+	return record;
 }
 
 export function searchRecord(report: Report): SearchRecord {
-	const places: Region[] = [];
-	for (const region of report.regions) {
-		for (const r of withAncestors(region)) if (!places.includes(r)) places.push(r);
-	}
+	// A report on a place is also filed under the places that contain it (model/places.ts).
+	const terms = (kind: FacetKind) =>
+		kind === 'regions' ? placesOf(report.regions) : report[kind];
 	return {
-		filters: {
-			group: report.groups.map((g) => g.slug),
-			region: places.map((r) => r.slug),
-			topic: report.topics.map((t) => t.slug),
-			type: [report.type.slug],
-			year: [String(report.published.year)],
-		},
+		filters: byFacet(
+			(kind) => terms(kind).map((t) => t.slug),
+			[report.type.slug],
+			[String(report.published.year)],
+		),
 		meta: {
 			summary: report.summary,
 			date: report.published.iso,
@@ -75,13 +77,11 @@ export interface FacetOption {
 	count: number;
 }
 
-export const FACET_LABELS: Record<Facet, string> = {
-	group: 'Armed group',
-	region: 'Region',
-	topic: 'Topic',
-	type: 'Report type',
-	year: 'Year',
-};
+export const FACET_LABELS: Record<Facet, string> = byFacet(
+	(kind) => KINDS[kind].singular,
+	'Report type',
+	'Year',
+);
 
 /**
  * The options of every facet, from the archive: only values that some public report carries, in
@@ -97,15 +97,13 @@ export function facetOptions(archive: Archive): Record<Facet, FacetOption[]> {
 	for (const r of archive.reports)
 		years.set(r.published.year, (years.get(r.published.year) ?? 0) + 1);
 	const some = (o: FacetOption) => o.count > 0;
-	return {
-		group: archive.groups.map(term).filter(some),
-		region: archive.regions.map(term).filter(some),
-		topic: archive.topics.map(term).filter(some),
-		type: archive.types
+	return byFacet(
+		(kind) => archive[kind].map(term).filter(some),
+		archive.types
 			.map((t) => ({ value: t.type.slug, name: t.type.name, count: t.reports.length }))
 			.filter(some),
-		year: [...years]
+		[...years]
 			.sort((a, b) => b[0] - a[0])
 			.map(([year, count]) => ({ value: String(year), name: String(year), count })),
-	};
+	);
 }

@@ -11,6 +11,7 @@
  * ("disjunctive faceting"), so a count says how many results ticking that box would give.
  */
 import { termKey } from '../model/terms.ts';
+import { SEARCH_PATH } from '../routes.ts';
 import { FACETS, type Facet } from './record.ts';
 
 export const SORTS = ['relevance', 'newest'] as const;
@@ -80,13 +81,10 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 	return params;
 }
 
-/** Where the search page lives. */
-export const SEARCH_PAGE = '/search/';
-
 /** The search URL of a state: `/search/?…`. */
 export function searchHref(state: SearchState): string {
 	const query = toSearchParams(state).toString();
-	return `${SEARCH_PAGE}${query ? `?${query}` : ''}`;
+	return `${SEARCH_PATH}${query ? `?${query}` : ''}`;
 }
 
 /** True when there is nothing to search for: no words and no filter. */
