@@ -1,32 +1,90 @@
 /**
- * The search page: reads the state from the URL, searches as the reader types, keeps facet counts
- * live, and writes every change back to the URL so that reload, back/forward and a pasted link
- * restore the same search. Excerpts are rendered as text nodes (see src/lib/search/excerpt.ts).
+ * The search page, `<search-page>`: a custom element whose script looks only inside itself,
+ * through the parts src/lib/search/dom.ts names. It reads the state from the URL, loads the engine
+ * and the term table at once, searches as the reader types (the newest query wins; nothing waits
+ * for a pause), shows the first results before it counts the facets, and writes every change back
+ * to the URL so that reload, back/forward and a pasted link restore the same search.
+ *
+ * A query's names are searched in every spelling and the results merged (src/lib/search/
+ * expand.ts, merge.ts); excerpts and section links are made from the report's own text
+ * (excerpt.ts) and rendered as text nodes, so only our own `<mark>` is ever markup.
  */
-import { parseExcerpt } from '../lib/search/excerpt.ts';
-import { FACETS, type Facet } from '../lib/search/record.ts';
+import { isFacetKind, KINDS } from '../lib/model/kinds.ts';
+import { formatPartialDate, parsePartialDate } from '../lib/model/dates.ts';
+import { REPORT_TYPE_INFO, type ReportType } from '../lib/model/report-types.ts';
+import { SEARCH_PATH, SEARCH_TERMS_PATH, termPath, typePath } from '../lib/routes.ts';
+import { countFacets, type Members } from '../lib/search/counts.ts';
 import {
+	answerFieldSelector,
+	cardFieldSelector,
+	COUNT_ATTR,
+	EMPTY_OPTION_ATTR,
+	partSelector,
+	SEARCH_ELEMENT,
+	STATE_ATTR,
+	type AnswerField,
+	type CardField,
+	type PageState,
+	type Part,
+} from '../lib/search/dom.ts';
+import {
+	excerpt,
+	markWords,
+	matchedWords,
+	pageWords,
+	sectionExcerpts,
+	titleLength,
+	excerptWindow,
+	type ExcerptPart,
+} from '../lib/search/excerpt.ts';
+import {
+	containsSpellings,
+	expandQuery,
+	type Expansion,
+	type PlannedQuery,
+} from '../lib/search/expand.ts';
+import { mergeHits, orderByRank, type Hit } from '../lib/search/merge.ts';
+import { FACET_LABELS, FACETS, type Facet } from '../lib/search/record.ts';
+import {
+	activeFilters,
 	describeResults,
 	emptyState,
 	facetsNeedingOwnCounts,
 	isBlank,
 	pagefindFilters,
 	parseSearchParams,
+	quoted,
+	searchHref,
 	toSearchParams,
+	vocabularyOf,
+	withFilter,
 	type SearchState,
 	type Vocabulary,
 } from '../lib/search/state.ts';
+import { createTermIndex, type TermIndex } from '../lib/search/term-index.ts';
+import type { TermEntry, TermTableFile } from '../lib/search/term-table.ts';
+import { noBreakRuns } from '../lib/view/no-break.ts';
 import {
 	loadPagefind,
 	type Pagefind,
+	type PagefindResult,
 	type PagefindResultData,
 	type PagefindSearchResponse,
 } from './pagefind-api.ts';
 
-const DEBOUNCE_MS = 250;
-/** Results rendered at once; more load on request. */
-const PAGE_SIZE = 20;
+/** Results rendered at once; more on request. */
+const PAGE_SIZE = 10;
+/** Words in a result's excerpt, and in a section's. */
+const EXCERPT_WORDS = 30;
+const SECTION_WORDS = 18;
 const MAX_SECTIONS = 3;
+/** After this pause in typing, the query becomes a history entry of its own. */
+const HISTORY_PAUSE_MS = 600;
+/** A query this short is not searched yet: one letter matches the beginning of too many words. */
+const MIN_QUERY_LENGTH = 2;
+
+// ---------------------------------------------------------------------------------------------
+// Small DOM helpers.
 
 function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -39,209 +97,174 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-/** Text with Pagefind's marks: `append` of strings makes text nodes, never markup. */
-function excerptNodes(excerpt: string): Node[] {
-	return parseExcerpt(excerpt).map((part) =>
-		part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text),
+/** Text whose hyphenated names stay on one line (src/lib/view/no-break.ts). */
+function textNodes(text: string): Node[] {
+	return noBreakRuns(text).map((run) =>
+		run.keep ? el('span', 'nowrap', run.text) : document.createTextNode(run.text),
 	);
 }
 
-function link(href: string, text: string): HTMLAnchorElement {
-	const a = el('a', undefined, text);
+/** Excerpt runs as nodes: `append` of strings makes text nodes, never markup. */
+function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
+	return parts.flatMap((part) => {
+		if (!part.marked) return textNodes(part.text);
+		const mark = el('mark', undefined, part.text);
+		if (/[-‐]/.test(part.text)) mark.className = 'nowrap';
+		return [mark];
+	});
+}
+
+function link(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
+	const a = el('a', undefined, ...children);
 	a.href = href;
 	return a;
 }
 
-/**
- * One result. Without search words (filters only) there is nothing to excerpt around, so the
- * report's summary stands in.
- */
-function renderResult(data: PagefindResultData, withWords: boolean): HTMLLIElement {
-	const { meta } = data;
-	const kicker = el('p', 'result__kicker label');
-	if (meta.type) kicker.append(el('span', 'result__type', meta.type));
-	if (meta.date) {
-		if (meta.type) kicker.append(el('span', 'sep'));
-		const time = el('time', undefined, meta.date);
-		if (meta.date_iso) time.dateTime = meta.date_iso;
-		kicker.append(time);
+/** A result's address with the words to highlight on the report page and, maybe, a section. */
+function resultHref(url: string, words: readonly string[], id?: string): string {
+	const target = new URL(url, location.origin);
+	for (const word of words) target.searchParams.append('highlight', word);
+	if (id) target.hash = id;
+	return `${target.pathname}${target.search}${target.hash}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The element.
+
+type Parts = { [P in Part]: HTMLElement };
+
+function findParts(root: HTMLElement): Parts | undefined {
+	const parts = {} as Parts;
+	for (const name of [
+		'nojs',
+		'form',
+		'query',
+		'sort',
+		'clear',
+		'filters',
+		'filters-toggle',
+		'status',
+		'spellings',
+		'chips',
+		'answer',
+		'results',
+		'empty',
+		'empty-names',
+		'empty-filters',
+		'card',
+		'answer-card',
+	] as const satisfies readonly Part[]) {
+		const found = root.querySelector<HTMLElement>(partSelector(name));
+		if (!found) return undefined;
+		parts[name] = found;
 	}
-	const title = meta.title ?? data.url;
-	const item = el(
-		'li',
-		'result',
-		kicker,
-		el('h2', 'result__title', link(data.url, title)),
-		withWords || !meta.summary
-			? el('p', 'result__excerpt', ...excerptNodes(data.excerpt))
-			: el('p', 'result__excerpt', meta.summary),
-	);
-	const terms = [meta.groups, meta.regions].filter(Boolean).join(' · ');
-	if (terms) item.append(el('p', 'result__terms meta', terms));
-	const sections = data.sub_results.filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS);
-	/** A section's excerpt is left out when it only repeats the result's own. */
-	const ownExcerpt = (excerpt: string) => (excerpt === data.excerpt ? [] : excerptNodes(excerpt));
-	if (sections.length) {
-		const list = el('ul', 'result__sections');
-		list.setAttribute('aria-label', `Matching sections of ${title}`);
-		for (const s of sections) {
-			list.append(
-				el(
-					'li',
-					undefined,
-					link(s.url, s.title),
-					el('span', 'result__section-excerpt', ...ownExcerpt(s.excerpt)),
-				),
-			);
-		}
-		item.append(list);
-	}
-	return item;
+	return parts;
 }
 
-interface Elements {
-	form: HTMLFormElement;
-	input: HTMLInputElement;
-	sort: HTMLSelectElement;
-	status: HTMLElement;
-	results: HTMLOListElement;
-	clear: HTMLButtonElement;
-	boxes: HTMLInputElement[];
-	note: HTMLElement | null;
-}
-
-function findElements(): Elements | undefined {
-	const form = document.querySelector<HTMLFormElement>('[data-search]');
-	if (!form) return undefined;
-	return {
-		form,
-		input: form.querySelector('input[name="q"]')!,
-		sort: form.querySelector('[data-search-sort]')!,
-		status: form.querySelector('[data-search-status]')!,
-		results: form.querySelector('[data-search-results]')!,
-		clear: form.querySelector('[data-search-clear]')!,
-		boxes: [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')],
-		note: document.querySelector('[data-search-nojs]'),
-	};
-}
-
-/** The facet vocabulary, read from the checkboxes the build rendered (value = URL, data-name). */
-function vocabularyOf(boxes: readonly HTMLInputElement[]): Vocabulary {
-	const vocabulary: Record<Facet, Map<string, string>> = {
-		group: new Map(),
-		region: new Map(),
-		topic: new Map(),
-		type: new Map(),
-		year: new Map(),
-	};
-	for (const box of boxes)
-		vocabulary[box.name as Facet].set(box.value, box.dataset.name ?? box.value);
-	return vocabulary;
-}
-
-function readForm(els: Elements): SearchState {
-	const state = emptyState();
-	state.q = els.input.value;
-	state.sort = els.sort.value === 'newest' ? 'newest' : 'relevance';
-	for (const box of els.boxes) if (box.checked) state.facets[box.name as Facet].push(box.value);
-	return state;
-}
-
-function writeForm(els: Elements, state: SearchState): void {
-	els.input.value = state.q;
-	els.sort.value = state.sort;
-	for (const box of els.boxes) box.checked = state.facets[box.name as Facet].includes(box.value);
-}
-
-/** Shows the count each option of a facet would have, dimming those that would find nothing. */
-function showCounts(els: Elements, facet: Facet, counts: Record<string, number> | undefined): void {
-	for (const box of els.boxes) {
-		if (box.name !== facet) continue;
-		const n = counts?.[box.dataset.name ?? ''] ?? 0;
-		const label = box.closest('label');
-		const count = label?.querySelector('.facet__count');
-		if (count) count.textContent = String(n);
-		label?.classList.toggle('facet__option--empty', n === 0 && !box.checked);
-	}
-}
-
-class SearchPage {
+class SearchPageElement extends HTMLElement {
+	private parts!: Parts;
+	private boxes: HTMLInputElement[] = [];
+	private vocabulary!: Vocabulary;
+	private pagefind!: Pagefind;
+	private index!: TermIndex;
+	private started = false;
+	/** Counts up with every search; a search whose number is no longer current renders nothing. */
 	private generation = 0;
+	/** The state waiting to be searched while another search runs (the newest wins). */
+	private queued: SearchState | undefined;
+	private busy = false;
+	private historyTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Whether the query being typed already has a history entry of its own. */
 	private typing = false;
-	private timer: ReturnType<typeof setTimeout> | undefined;
-	private readonly vocabulary: Vocabulary;
-	private totals: Record<string, Record<string, number>> = {};
+	private members: Promise<Members> | undefined;
+	private loaded = new Map<string, Promise<PagefindResultData>>();
+	private verdicts = new Map<string, Promise<boolean>>();
+	private dateRank: Promise<Map<string, number>> | undefined;
 
-	constructor(
-		private readonly els: Elements,
-		private readonly pagefind: Pagefind,
-	) {
-		this.vocabulary = vocabularyOf(els.boxes);
+	connectedCallback(): void {
+		if (this.started) return;
+		this.started = true;
+		void this.start();
 	}
 
-	async start(): Promise<void> {
-		this.totals = await this.pagefind.filters();
-		this.els.note?.setAttribute('hidden', '');
-		this.els.form.hidden = false;
-		// On a narrow screen the filters start folded, so the results come first into view.
-		const filters = this.els.form.querySelector('details[data-search-filters]');
-		if (filters && matchMedia('(max-width: 59.99rem)').matches) filters.removeAttribute('open');
-		this.listen();
+	private setPageState(state: PageState): void {
+		this.setAttribute(STATE_ATTR, state);
+		this.parts.results.setAttribute('aria-busy', String(state === 'searching'));
+	}
+
+	private async start(): Promise<void> {
+		const parts = findParts(this);
+		if (!parts) return;
+		this.parts = parts;
+		// Both start loading now, side by side: the engine and its index, and the names.
+		const engine = loadPagefind();
+		const table = fetch(SEARCH_TERMS_PATH).then((r) => {
+			if (!r.ok) throw new Error(`${r.status} fetching ${SEARCH_TERMS_PATH}`);
+			return r.json() as Promise<TermTableFile>;
+		});
+		this.boxes = [...parts.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+		this.vocabulary = vocabularyOf(
+			this.boxes.map((b) => ({
+				facet: b.name as Facet,
+				value: b.value,
+				name: b.dataset.name ?? b.value,
+			})),
+		);
 		const initial = parseSearchParams(new URLSearchParams(location.search), this.vocabulary);
-		writeForm(this.els, initial);
+		this.writeForm(initial);
+		// A link with display names (?group=Taliban) or unknown values gets its canonical address.
 		this.commit(initial, false);
-		await this.run(initial);
-	}
-
-	/** Runs a search for a state and renders it, unless a newer search has started meanwhile. */
-	private async run(state: SearchState): Promise<void> {
-		const mine = ++this.generation;
-		const { els, pagefind, vocabulary } = this;
-		if (isBlank(state)) {
-			els.results.replaceChildren();
-			els.status.textContent = 'Type a word or choose a filter to see reports.';
-			for (const facet of FACETS) showCounts(els, facet, this.totals[facet]);
+		parts.nojs.hidden = true;
+		parts.form.hidden = false;
+		// When the layout folds the filters (the toggle shows: a narrow screen, as the CSS decides),
+		// they start folded so that the results come first; the chips show what is on.
+		if (getComputedStyle(parts['filters-toggle']).display !== 'none') {
+			parts.filters.removeAttribute('open');
+		}
+		this.listen();
+		this.renderChips(initial);
+		if (!isBlank(initial)) parts.status.textContent = 'Searching…';
+		try {
+			const [pagefind, file] = await Promise.all([engine, table]);
+			this.pagefind = pagefind;
+			this.index = createTermIndex(file.terms);
+		} catch {
+			this.unavailable();
 			return;
 		}
-		const term = state.q.trim() || null;
-		const sort = state.sort === 'newest' ? { sort: { date: 'desc' as const } } : {};
-		const filters = pagefindFilters(state, vocabulary);
-		const own = facetsNeedingOwnCounts(state);
-		const [main, ...ownCounts] = await Promise.all([
-			pagefind.search(term, { filters, ...sort }),
-			...own.map((f) => pagefind.search(term, { filters: pagefindFilters(state, vocabulary, f) })),
-		]);
-		if (!main || mine !== this.generation) return;
-		const first = await Promise.all(main.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-		if (mine !== this.generation) return;
-		for (const facet of FACETS) {
-			const i = own.indexOf(facet);
-			showCounts(els, facet, (i >= 0 ? ownCounts[i] : main)?.filters[facet]);
-		}
-		const withWords = term !== null;
-		els.results.replaceChildren(...first.map((d) => renderResult(d, withWords)));
-		this.offerMore(main, first.length, withWords);
-		els.status.textContent = describeResults(main.results.length, state);
+		// What the form says now: the reader may have typed while the engine loaded.
+		this.request(this.readForm());
 	}
 
-	/** A button at the end of the list that renders the next page of results. */
-	private offerMore(response: PagefindSearchResponse, shown: number, withWords: boolean): void {
-		const rest = response.results.length - shown;
-		if (rest <= 0) return;
-		const button = el('button', 'button button--quiet', `Show ${Math.min(rest, PAGE_SIZE)} more`);
-		button.type = 'button';
-		const item = el('li', 'results__more', button);
-		const generation = this.generation;
-		button.addEventListener('click', () => {
-			void (async () => {
-				const next = response.results.slice(shown, shown + PAGE_SIZE);
-				const data = await Promise.all(next.map((r) => r.data()));
-				if (generation !== this.generation) return;
-				item.replaceWith(...data.map((d) => renderResult(d, withWords)));
-				this.offerMore(response, shown + data.length, withWords);
-			})();
-		});
-		this.els.results.append(item);
+	private unavailable(): void {
+		const { parts } = this;
+		this.setPageState('unavailable');
+		const message = parts.nojs.querySelector('strong');
+		if (message) {
+			message.textContent = import.meta.env.DEV
+				? 'The search index exists only in a built site: run npm start (build, then serve) to search.'
+				: 'The search index could not be loaded. Reload the page to try again, or browse:';
+		}
+		parts.form.hidden = true;
+		parts.nojs.hidden = false;
+	}
+
+	// -- State and URL ------------------------------------------------------------------------
+
+	private readForm(): SearchState {
+		const state = emptyState();
+		state.q = (this.parts.query as HTMLInputElement).value;
+		state.sort = (this.parts.sort as HTMLSelectElement).value === 'newest' ? 'newest' : 'relevance';
+		for (const box of this.boxes) if (box.checked) state.facets[box.name as Facet].push(box.value);
+		return state;
+	}
+
+	private writeForm(state: SearchState): void {
+		(this.parts.query as HTMLInputElement).value = state.q;
+		(this.parts.sort as HTMLSelectElement).value = state.sort;
+		for (const box of this.boxes) {
+			box.checked = state.facets[box.name as Facet].includes(box.value);
+		}
 	}
 
 	/** Writes the state to the URL: a new history entry for a deliberate change, else in place. */
@@ -253,64 +276,538 @@ class SearchPage {
 		else history.replaceState(null, '', url);
 	}
 
-	private change(push: boolean): void {
-		const state = readForm(this.els);
-		this.commit(state, push);
-		void this.run(state);
+	/** Applies a state chosen by the reader (a chip, a suggestion, the answer card's filter). */
+	private apply(state: SearchState): void {
+		this.typing = false;
+		clearTimeout(this.historyTimer);
+		this.writeForm(state);
+		this.commit(state, true);
+		this.request(state);
 	}
 
 	private listen(): void {
-		const { els } = this;
-		els.input.addEventListener('input', () => {
-			clearTimeout(this.timer);
-			this.timer = setTimeout(() => {
-				// The first pause in a new query makes a history entry; later ones refine it in place.
-				this.change(!this.typing);
+		const { parts } = this;
+		parts.query.addEventListener('input', () => {
+			const state = this.readForm();
+			this.request(state);
+			// The URL follows the typing: the first pause in a new query makes a history entry,
+			// later ones refine it in place.
+			clearTimeout(this.historyTimer);
+			this.historyTimer = setTimeout(() => {
+				this.commit(this.readForm(), !this.typing);
 				this.typing = true;
-			}, DEBOUNCE_MS);
+			}, HISTORY_PAUSE_MS);
 		});
-		els.form.addEventListener('change', (event) => {
-			if (event.target === els.input) return;
-			this.typing = false;
-			this.change(true);
+		parts.form.addEventListener('change', (event) => {
+			if (event.target === parts.query) return;
+			this.apply(this.readForm());
 		});
-		els.form.addEventListener('submit', (event) => {
+		parts.form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			clearTimeout(this.timer);
-			this.typing = false;
-			this.change(true);
+			this.apply(this.readForm());
 		});
-		els.clear.addEventListener('click', () => {
-			this.typing = false;
-			writeForm(els, emptyState());
-			this.change(true);
-			els.input.focus();
+		parts.clear.addEventListener('click', () => {
+			this.apply(emptyState());
+			(parts.query as HTMLInputElement).focus();
+		});
+		// Links to other searches (suggestions, "without this filter") search in place.
+		this.addEventListener('click', (event) => {
+			const a = (event.target as Element).closest?.('a');
+			if (!a || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+			const url = new URL(a.href, location.href);
+			if (url.origin !== location.origin || url.pathname !== SEARCH_PATH) return;
+			event.preventDefault();
+			this.apply(parseSearchParams(url.searchParams, this.vocabulary));
 		});
 		window.addEventListener('popstate', () => {
 			this.typing = false;
 			const state = parseSearchParams(new URLSearchParams(location.search), this.vocabulary);
-			writeForm(els, state);
-			void this.run(state);
+			this.writeForm(state);
+			this.request(state);
 		});
+	}
+
+	// -- Searching ----------------------------------------------------------------------------
+
+	/** Searches for a state as soon as the search before it is done; only the newest waits. */
+	private request(state: SearchState): void {
+		this.queued = state;
+		this.generation++;
+		if (!this.busy && this.pagefind) void this.drain();
+	}
+
+	private async drain(): Promise<void> {
+		this.busy = true;
+		try {
+			while (this.queued) {
+				const state = this.queued;
+				this.queued = undefined;
+				await this.run(state, this.generation);
+			}
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	private current(generation: number): boolean {
+		return generation === this.generation && this.queued === undefined;
+	}
+
+	private async run(state: SearchState, generation: number): Promise<void> {
+		const { parts, pagefind } = this;
+		this.setPageState('searching');
+		this.renderChips(state);
+		const q = state.q.trim();
+		if (
+			isBlank(state) ||
+			(q.length > 0 && q.length < MIN_QUERY_LENGTH && !this.isFiltered(state))
+		) {
+			this.renderBlank(state);
+			return;
+		}
+		const expansion = expandQuery(q.length >= MIN_QUERY_LENGTH ? q : '', this.index);
+		const sort = state.sort === 'newest' ? { sort: { date: 'desc' as const } } : {};
+		const filters = pagefindFilters(state);
+		const responses = await Promise.all(
+			expansion.queries.map((query) => pagefind.search(query.text, { filters, ...sort })),
+		);
+		// A spelling that no report writes is dropped, not shortened into another word.
+		const kept = await Promise.all(
+			expansion.queries.map((query, i) => this.verify(query, responses[i] ?? null)),
+		);
+		if (!this.current(generation)) return;
+		const queries = expansion.queries.filter((_, i) => kept[i] && responses[i]);
+		const found = responses.filter((r, i): r is PagefindSearchResponse => Boolean(kept[i] && r));
+		const byId = new Map<string, PagefindResult>();
+		for (const r of found)
+			for (const result of r.results) if (!byId.has(result.id)) byId.set(result.id, result);
+		let hits = mergeHits(found.map((r) => r.results));
+		if (state.sort === 'newest' && found.length > 1) hits = orderByRank(hits, await this.ranks());
+		const first = await this.cards(hits.slice(0, PAGE_SIZE), byId, expansion);
+		if (!this.current(generation)) return;
+
+		parts.results.replaceChildren(...first);
+		this.offerMore(hits, byId, expansion, first.length, generation);
+		parts.status.textContent = describeResults(hits.length, state);
+		this.renderSpellings(queries, found);
+		this.renderAnswer(expansion, state);
+		this.renderEmpty(hits.length === 0, state);
+		this.setPageState('done');
+
+		// Counts come after the results are on screen, and only while no newer search waits.
+		await this.updateCounts(state, queries, found, filters, generation);
+	}
+
+	/** The data of a result, loaded once per page (a report's text does not change). */
+	private data(result: PagefindResult): Promise<PagefindResultData> {
+		let data = this.loaded.get(result.id);
+		if (!data) {
+			data = result.data();
+			this.loaded.set(result.id, data);
+		}
+		return data;
+	}
+
+	/**
+	 * Whether a query's results may be kept: a query with spellings put in for names is checked
+	 * once, on its best result, for really containing them (src/lib/search/expand.ts).
+	 */
+	private async verify(
+		query: PlannedQuery,
+		response: PagefindSearchResponse | null,
+	): Promise<boolean> {
+		const top = response?.results[0];
+		if (query.spellings.length === 0 || !top || query.text === null) return true;
+		let verdict = this.verdicts.get(query.text);
+		if (!verdict) {
+			verdict = this.data(top).then((d) =>
+				containsSpellings(pageWords(d.content), top.words, query.spellings),
+			);
+			this.verdicts.set(query.text, verdict);
+		}
+		return verdict;
+	}
+
+	private isFiltered(state: SearchState): boolean {
+		return FACETS.some((f) => state.facets[f].length > 0);
+	}
+
+	private renderBlank(state: SearchState): void {
+		const { parts } = this;
+		parts.results.replaceChildren();
+		parts.answer.hidden = true;
+		parts.spellings.hidden = true;
+		parts.empty.hidden = true;
+		parts.status.textContent = isBlank(state)
+			? 'Type a word or choose a filter to see reports.'
+			: 'Keep typing: a search needs at least two letters.';
+		this.showBuildCounts();
+		this.setPageState('done');
+	}
+
+	/** The order of every report by date, newest first: for "newest" over merged queries. */
+	private ranks(): Promise<Map<string, number>> {
+		this.dateRank ??= this.pagefind
+			.search(null, { sort: { date: 'desc' } })
+			.then((r) => new Map((r?.results ?? []).map((x, i) => [x.id, i])));
+		return this.dateRank;
+	}
+
+	/** For each facet value, the reports that carry it: one filter-only search each, once. */
+	private facetMembers(): Promise<Members> {
+		this.members ??= (async () => {
+			const members = Object.fromEntries(FACETS.map((f) => [f, new Map()])) as Record<
+				Facet,
+				Map<string, Set<string>>
+			>;
+			await Promise.all(
+				FACETS.flatMap((facet) =>
+					[...this.vocabulary[facet].keys()].map(async (value) => {
+						const r = await this.pagefind.search(null, { filters: { [facet]: { any: [value] } } });
+						members[facet].set(value, new Set((r?.results ?? []).map((x) => x.id)));
+					}),
+				),
+			);
+			return members;
+		})();
+		return this.members;
+	}
+
+	private async updateCounts(
+		state: SearchState,
+		queries: readonly PlannedQuery[],
+		found: PagefindSearchResponse[],
+		filters: ReturnType<typeof pagefindFilters>,
+		generation: number,
+	): Promise<void> {
+		if (queries.length <= 1) {
+			// One query: Pagefind's own counts, a facet with a selection counted without it.
+			const [main] = found;
+			const own = facetsNeedingOwnCounts(state);
+			const query = queries[0]?.text ?? null;
+			const counted = await Promise.all(
+				own.map((f) => this.pagefind.search(query, { filters: pagefindFilters(state, f) })),
+			);
+			if (!this.current(generation)) return;
+			for (const facet of FACETS) {
+				const i = own.indexOf(facet);
+				this.showCounts(facet, (i >= 0 ? counted[i] : main)?.filters[facet]);
+			}
+			return;
+		}
+		// Several queries: a report found by two spellings counts once (src/lib/search/counts.ts).
+		const unfiltered = Object.keys(filters).length
+			? await Promise.all(queries.map((query) => this.pagefind.search(query.text)))
+			: found;
+		const members = await this.facetMembers();
+		if (!this.current(generation)) return;
+		const ids = [...new Set(unfiltered.flatMap((r) => (r ? r.results.map((x) => x.id) : [])))];
+		const counts = countFacets(ids, state, members);
+		for (const facet of FACETS) this.showCounts(facet, counts[facet]);
+	}
+
+	// -- Rendering ----------------------------------------------------------------------------
+
+	/** The counts the build wrote into the page: every public report, before any search. */
+	private showBuildCounts(): void {
+		for (const box of this.boxes) {
+			const count = box.closest('label')?.querySelector<HTMLElement>(`[${COUNT_ATTR}]`);
+			this.showCount(box, Number(count?.getAttribute(COUNT_ATTR) ?? 0));
+		}
+	}
+
+	private showCount(box: HTMLInputElement, n: number): void {
+		const label = box.closest('label');
+		const count = label?.querySelector(`[${COUNT_ATTR}]`);
+		if (count) count.textContent = n.toLocaleString('en-GB');
+		label?.toggleAttribute(EMPTY_OPTION_ATTR, n === 0 && !box.checked);
+	}
+
+	/** Shows the count each option of a facet would have, dimming those that would find nothing. */
+	private showCounts(facet: Facet, counts: Record<string, number> | undefined): void {
+		for (const box of this.boxes)
+			if (box.name === facet) this.showCount(box, counts?.[box.value] ?? 0);
+	}
+
+	private async cards(
+		hits: readonly Hit[],
+		byId: ReadonlyMap<string, PagefindResult>,
+		expansion: Expansion,
+	): Promise<HTMLLIElement[]> {
+		const data = await Promise.all(hits.map((h) => this.data(byId.get(h.id)!)));
+		return data.map((d, i) => this.card(d, hits[i]!, expansion));
+	}
+
+	/** One result: the report card (from ReportCard.astro's template), with its excerpt. */
+	private card(data: PagefindResultData, hit: Hit, expansion: Expansion): HTMLLIElement {
+		const template = this.parts.card as HTMLTemplateElement;
+		const card = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+		const field = <T extends HTMLElement = HTMLElement>(name: CardField) =>
+			card.querySelector<T>(cardFieldSelector(name))!;
+		const words = pageWords(data.content);
+		const title = data.meta['title'] ?? data.url;
+		const inTitle = titleLength(words, title);
+		const withWords = expansion.queries[0]?.text !== null;
+		const highlight = withWords ? matchedWords(words, hit.words) : [];
+		const href = resultHref(data.url, highlight);
+
+		const typeSlug = data.filters['type']?.[0] as ReportType | undefined;
+		const type = typeSlug ? REPORT_TYPE_INFO[typeSlug] : undefined;
+		const typeLink = field<HTMLAnchorElement>('type');
+		if (type) {
+			typeLink.href = typePath(type.slug);
+			typeLink.textContent = type.name;
+		} else typeLink.remove();
+		const date = parsePartialDate(data.filters['date']?.[0] ?? '');
+		const time = field<HTMLTimeElement>('date');
+		if ('iso' in date) {
+			time.dateTime = date.iso;
+			time.textContent = formatPartialDate(date);
+		}
+
+		const titleLink = field<HTMLAnchorElement>('title');
+		titleLink.href = href;
+		titleLink.append(
+			...(inTitle > 0
+				? excerptNodes(markWords(words, new Set(hit.words), 0, inTitle)).map((n) => n)
+				: textNodes(title)),
+		);
+		// The title's last word carries the period Pagefind put between blocks: not the title's own.
+		const last = titleLink.lastChild;
+		if (inTitle > 0 && last?.textContent?.endsWith('.') && !title.endsWith('.')) {
+			last.textContent = last.textContent.slice(0, -1);
+		}
+
+		const text = field('text');
+		const shown = excerptWindow(hit.words, inTitle, words.length, EXCERPT_WORDS);
+		if (withWords) {
+			text.append(
+				...excerptNodes(excerpt(words, hit.words, { from: inTitle, length: EXCERPT_WORDS })),
+			);
+		} else {
+			text.append(...textNodes(data.meta['summary'] ?? ''));
+		}
+
+		this.fillTerms(field, data);
+
+		const sections = withWords
+			? sectionExcerpts(words, hit.words, data.anchors, {
+					length: SECTION_WORDS,
+					max: MAX_SECTIONS,
+					shown,
+				})
+			: [];
+		const list = field('sections');
+		if (sections.length) {
+			list.setAttribute('aria-label', `Matching sections of ${title}`);
+			for (const s of sections) {
+				const item = el(
+					'li',
+					undefined,
+					link(resultHref(data.url, highlight, s.id), ...textNodes(s.title)),
+				);
+				if (s.parts.length)
+					item.append(el('span', 'card__section-excerpt', ...excerptNodes(s.parts)));
+				list.append(item);
+			}
+			list.hidden = false;
+		} else list.remove();
+		return el('li', undefined, card);
+	}
+
+	/** The groups (by short name) and places on a card, as ReportCard.astro's TermLinks writes them. */
+	private fillTerms(field: (name: CardField) => HTMLElement, data: PagefindResultData): void {
+		const fill = (
+			name: CardField,
+			kind: TermEntry['kind'],
+			slugs: readonly string[],
+			short: boolean,
+		) => {
+			const terms = slugs
+				.map((s) => this.index.bySlug(kind, s))
+				.filter((t): t is TermEntry => t !== undefined);
+			const holder = field(name);
+			const links = holder.querySelector('.term-links');
+			if (!terms.length || !links) {
+				holder.remove();
+				return false;
+			}
+			links.append(
+				...terms.map((t) =>
+					el(
+						'span',
+						undefined,
+						link(termPath(kind, t.slug), ...textNodes(short ? (t.short ?? t.name) : t.name)),
+					),
+				),
+			);
+			return true;
+		};
+		const groups = fill('groups', 'groups', data.filters['group'] ?? [], true);
+		const regions = fill('regions', 'regions', data.filters['place'] ?? [], false);
+		if (!(groups && regions)) field('terms-sep').remove();
+		if (!groups && !regions) field('terms').remove();
+	}
+
+	/** A button at the end of the list that renders the next page of results. */
+	private offerMore(
+		hits: readonly Hit[],
+		byId: ReadonlyMap<string, PagefindResult>,
+		expansion: Expansion,
+		shown: number,
+		generation: number,
+	): void {
+		const rest = hits.length - shown;
+		if (rest <= 0) return;
+		const button = el('button', 'button button--quiet', `Show ${Math.min(rest, PAGE_SIZE)} more`);
+		button.type = 'button';
+		const item = el('li', 'results__more', button);
+		button.addEventListener('click', () => {
+			void (async () => {
+				const next = await this.cards(hits.slice(shown, shown + PAGE_SIZE), byId, expansion);
+				if (generation !== this.generation) return;
+				item.replaceWith(...next);
+				this.offerMore(hits, byId, expansion, shown + next.length, generation);
+				next[0]?.querySelector('a')?.focus();
+			})();
+		});
+		this.parts.results.append(item);
+	}
+
+	/** "Including other spellings: IS-K, ISIS-K": the spellings put in for names that found reports. */
+	private renderSpellings(
+		queries: readonly PlannedQuery[],
+		found: readonly PagefindSearchResponse[],
+	): void {
+		const others = [
+			...new Set(queries.flatMap((q, i) => (found[i]?.results.length ? q.written : []))),
+		];
+		const line = this.parts.spellings;
+		line.hidden = others.length === 0;
+		line.replaceChildren();
+		if (others.length) line.append('Including other spellings: ', ...textNodes(others.join(', ')));
+	}
+
+	/** Active filters as chips: each removes its filter. Shown at every width, folded panel or not. */
+	private renderChips(state: SearchState): void {
+		const active = activeFilters(state, this.vocabulary);
+		const list = this.parts.chips;
+		list.hidden = active.length === 0;
+		list.replaceChildren(
+			...active.map((f) => {
+				const button = el(
+					'button',
+					'chip',
+					el('span', 'chip__facet', `${facetLabel(f.facet)}: `),
+					...textNodes(f.name),
+					el('span', 'chip__remove', '×'),
+				);
+				button.type = 'button';
+				button.setAttribute('aria-label', `Remove the filter ${facetLabel(f.facet)}: ${f.name}`);
+				button.addEventListener('click', () => {
+					this.apply(withFilter(this.readForm(), f.facet, f.value, false));
+					(this.parts.query as HTMLInputElement).focus();
+				});
+				return el('li', undefined, button);
+			}),
+		);
+	}
+
+	/** The answer card: the term a query names (or nearly names), with one control to filter by it. */
+	private renderAnswer(expansion: Expansion, state: SearchState): void {
+		const holder = this.parts.answer;
+		const answer = expansion.answer;
+		holder.replaceChildren();
+		holder.hidden = !answer;
+		if (!answer) return;
+		const { term, exact } = answer;
+		const template = this.parts['answer-card'] as HTMLTemplateElement;
+		const card = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+		const field = <T extends HTMLElement = HTMLElement>(name: AnswerField) =>
+			card.querySelector<T>(answerFieldSelector(name))!;
+		field('label').textContent = term.label;
+		const correction = field('correction');
+		if (!exact) {
+			correction.hidden = false;
+			correction.textContent = `The closest name to ${quoted(state.q)}:`;
+		}
+		const name = field<HTMLAnchorElement>('link');
+		name.href = termPath(term.kind, term.slug);
+		name.append(...textNodes(term.name));
+		const short = field('short');
+		if (term.short) short.append(' (', ...textNodes(term.short), ')');
+		else short.remove();
+		const profile = field('profile');
+		if (term.profile) profile.textContent = term.profile;
+		else profile.remove();
+		const spellings = field('spellings');
+		if (term.spellings.length)
+			spellings.append('Also written ', ...textNodes(term.spellings.join(', ')));
+		else spellings.remove();
+		field('count').textContent =
+			`${term.count.toLocaleString('en-GB')} ${term.count === 1 ? 'report' : 'reports'} in the archive`;
+		const apply = field<HTMLButtonElement>('apply');
+		const kind = term.kind;
+		const facet = isFacetKind(kind) ? (KINDS[kind].facet as Facet) : undefined;
+		if (
+			facet &&
+			!state.facets[facet].includes(term.slug) &&
+			this.vocabulary[facet].has(term.slug)
+		) {
+			apply.textContent = `Show every report filed under ${term.short ?? term.name}`;
+			apply.addEventListener('click', () => {
+				// The name becomes the filter: its words leave the query, the rest stays.
+				const named = expansion.names.find((n) => n.term === term);
+				const q = named
+					? state.q
+							.trim()
+							.split(/\s+/)
+							.filter((w) => !named.typed.split(/\s+/).includes(w))
+							.join(' ')
+					: '';
+				this.apply(withFilter({ ...state, q }, facet, term.slug));
+			});
+		} else apply.remove();
+		holder.append(card);
+	}
+
+	/** What a search that finds nothing offers: names close to the query, each filter removed, browsing. */
+	private renderEmpty(empty: boolean, state: SearchState): void {
+		const { parts } = this;
+		parts.empty.hidden = !empty;
+		if (!empty) return;
+		const names = state.q.trim() ? this.index.suggest(state.q.trim(), 4) : [];
+		const namesList = parts['empty-names'].querySelector('ul')!;
+		namesList.replaceChildren(
+			...names.map((t) =>
+				el(
+					'li',
+					undefined,
+					link(searchHref({ ...state, q: t.name }), ...textNodes(t.name)),
+					el('span', 'meta', ` ${t.label}`),
+				),
+			),
+		);
+		parts['empty-names'].hidden = names.length === 0;
+		const active = activeFilters(state, this.vocabulary);
+		const filtersList = parts['empty-filters'].querySelector('ul')!;
+		filtersList.replaceChildren(
+			...active.map((f) =>
+				el(
+					'li',
+					undefined,
+					link(
+						searchHref(withFilter(state, f.facet, f.value, false)),
+						`Without ${facetLabel(f.facet).toLowerCase()}: `,
+						...textNodes(f.name),
+					),
+				),
+			),
+		);
+		parts['empty-filters'].hidden = active.length === 0;
 	}
 }
 
-/** Starts the search page, or explains why search is not available here. */
-export async function startSearch(): Promise<void> {
-	const els = findElements();
-	if (!els) return;
-	let pagefind: Pagefind;
-	try {
-		pagefind = await loadPagefind();
-		await pagefind.options({ excerptLength: 28, highlightParam: 'highlight' });
-	} catch {
-		const message = els.note?.querySelector('strong');
-		if (message) {
-			message.textContent = import.meta.env.DEV
-				? 'The search index exists only in a built site: run npm start (build, then serve) to search.'
-				: 'The search index could not be loaded. Reload the page to try again, or browse:';
-		}
-		return;
-	}
-	await new SearchPage(els, pagefind).start();
-}
+const facetLabel = (facet: Facet) => FACET_LABELS[facet];
+
+if (!customElements.get(SEARCH_ELEMENT)) customElements.define(SEARCH_ELEMENT, SearchPageElement);

@@ -23,11 +23,6 @@ function passes(id: string, state: SearchState, members: Members, except?: Facet
 	);
 }
 
-/** The pages among `ids` that pass every filter of the state. */
-export function filterIds(ids: Iterable<string>, state: SearchState, members: Members): string[] {
-	return [...ids].filter((id) => passes(id, state, members));
-}
-
 /**
  * Each facet value's count among `ids` (the merged results of the query without filters): for a
  * facet with a selection, among the pages that pass the other facets' filters; for the others,

@@ -76,7 +76,8 @@ export function markWords(
 	};
 	for (let i = from; i < to; i++) {
 		const word = words[i] ?? '';
-		if (i > from) push(' ', false);
+		// The space inside a run of matched words ("Islamic State Khorasan") is marked with them.
+		if (i > from) push(' ', hits.has(i) && hits.has(i - 1) && parts.at(-1)?.marked === true);
 		if (!hits.has(i)) {
 			push(word, false);
 			continue;
@@ -116,23 +117,85 @@ export function window(
 	return [best, Math.min(to, best + length)];
 }
 
-/** An excerpt of `words` around the matched positions, with an ellipsis where a sentence is cut. */
+const HEADING = /^h[2-6]$/i;
+
+/** The headings of the text that sections begin at, in order. */
+function headingsOf(anchors: readonly Anchor[]): Anchor[] {
+	return anchors
+		.filter((a) => HEADING.test(a.element) && a.id && a.text.trim())
+		.sort((a, b) => a.location - b.location);
+}
+
+/** How many words a heading's own text takes. */
+const headingWords = (a: Anchor) => a.text.trim().split(/\s+/).length;
+
+/**
+ * The passages of `from`–`to` between headings, each without its heading's words, so that an
+ * excerpt never runs from one section into the heading of the next.
+ */
+function passages(from: number, to: number, anchors: readonly Anchor[]): [number, number][] {
+	const out: [number, number][] = [];
+	let start = from;
+	for (const h of headingsOf(anchors)) {
+		if (h.location < from) {
+			start = Math.max(start, Math.min(to, h.location + headingWords(h)));
+			continue;
+		}
+		if (h.location >= to) break;
+		if (h.location > start) out.push([start, h.location]);
+		start = Math.min(to, h.location + headingWords(h));
+	}
+	if (start < to) out.push([start, to]);
+	return out.length ? out : [[from, to]];
+}
+
+export interface ExcerptOptions {
+	/** The range of words to take it from (default: all). */
+	from?: number;
+	to?: number;
+	/** How many words. */
+	length: number;
+	/** The text's headings: an excerpt stays between two of them. */
+	anchors?: readonly Anchor[];
+}
+
+/**
+ * Where an excerpt goes: the window of `length` words, within one passage between headings, that
+ * holds the most matched words (`start`–`end`), and that passage (`low`–`high`).
+ */
+export function excerptWindow(
+	words: readonly string[],
+	hits: readonly number[],
+	options: ExcerptOptions,
+): { low: number; high: number; start: number; end: number } {
+	const from = options.from ?? 0;
+	const to = Math.min(options.to ?? words.length, words.length);
+	let best: { low: number; high: number; start: number; end: number; count: number } | undefined;
+	for (const [low, high] of passages(from, to, options.anchors ?? [])) {
+		const [start, end] = window(hits, low, high, options.length);
+		const count = hits.filter((h) => h >= start && h < end).length;
+		if (!best || count > best.count) best = { low, high, start, end, count };
+	}
+	const { low, high, start, end } = best!;
+	return { low, high, start, end };
+}
+
+/**
+ * An excerpt of `words` around the matched positions (`excerptWindow`), with an ellipsis where
+ * it cuts a sentence.
+ */
 export function excerpt(
 	words: readonly string[],
 	hits: readonly number[],
-	options: { from?: number; to?: number; length: number },
+	options: ExcerptOptions,
 ): ExcerptPart[] {
-	const from = options.from ?? 0;
-	const to = Math.min(options.to ?? words.length, words.length);
-	const [start, end] = window(hits, from, to, options.length);
+	const { low, high, start, end } = excerptWindow(words, hits, options);
 	const parts = markWords(words, new Set(hits), start, end);
 	if (parts.length === 0) return parts;
-	if (start > from && !ends(words[start - 1])) parts.unshift({ text: '… ', marked: false });
-	if (end < to && !ends(words[end - 1])) parts.push({ text: ' …', marked: false });
+	if (start > low && !ends(words[start - 1])) parts.unshift({ text: '… ', marked: false });
+	if (end < high && !ends(words[end - 1])) parts.push({ text: ' …', marked: false });
 	return parts;
 }
-
-const HEADING = /^h[2-6]$/i;
 
 /**
  * The sections of a report that hold matched words, for links under a result: at most `max`,
@@ -145,13 +208,11 @@ export function sectionExcerpts(
 	anchors: readonly Anchor[],
 	options: { length: number; max: number; shown?: readonly [number, number] },
 ): SectionExcerpt[] {
-	const headings = anchors
-		.filter((a) => HEADING.test(a.element) && a.id && a.text.trim())
-		.sort((a, b) => a.location - b.location);
+	const headings = headingsOf(anchors);
 	const found = headings
 		.map((heading, i) => {
 			const next = headings[i + 1]?.location ?? words.length;
-			const start = Math.min(next, heading.location + heading.text.trim().split(/\s+/).length);
+			const start = Math.min(next, heading.location + headingWords(heading));
 			const count = hits.filter((h) => h >= heading.location && h < next).length;
 			return { heading, i, start, next, count };
 		})
@@ -168,7 +229,9 @@ export function sectionExcerpts(
 			id: s.heading.id,
 			title: s.heading.text.trim(),
 			hits: s.count,
-			parts: repeats ? [] : excerpt(words, hits, { from: s.start, to: s.next, ...options }),
+			parts: repeats
+				? []
+				: excerpt(words, hits, { from: s.start, to: s.next, length: options.length }),
 		};
 	});
 }

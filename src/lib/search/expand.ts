@@ -26,9 +26,23 @@ export interface ExpandedName {
 	searched: string[];
 }
 
+/** One Pagefind query of a search. */
+export interface PlannedQuery {
+	/** What Pagefind is asked; null for filters alone. */
+	text: string | null;
+	/**
+	 * The spellings put in for names, as Pagefind reads them ("isilk"): a report found by this
+	 * query must really contain them (`containsSpellings`), because Pagefind, finding no word
+	 * that begins so, shortens the word until one does ("isil" finds "ISIS").
+	 */
+	spellings: string[];
+	/** The same spellings as written in content/ ("ISIL-K"), to tell the reader what was searched. */
+	written: string[];
+}
+
 export interface Expansion {
-	/** The Pagefind queries, the reader's own first; `[null]` for filters alone. */
-	queries: (string | null)[];
+	/** The Pagefind queries, the reader's own first; one with `text: null` for filters alone. */
+	queries: PlannedQuery[];
 	/** The names found in the query. */
 	names: ExpandedName[];
 	/** What the answer card names: a term the query names, or nearly names (a typo). */
@@ -82,12 +96,18 @@ function alternatives(name: NameInQuery, typed: string): string[] {
 /** Expands a query into the Pagefind queries that find every spelling of the names in it. */
 export function expandQuery(q: string, index: TermIndex, max = MAX_QUERIES): Expansion {
 	const trimmed = q.trim();
-	if (!trimmed) return { queries: [null], names: [], answer: undefined, phrase: false };
+	if (!trimmed)
+		return {
+			queries: [{ text: null, spellings: [] }],
+			names: [],
+			answer: undefined,
+			phrase: false,
+		};
 	if (isPhrase(trimmed)) {
 		const inner = trimmed.replace(/^\s*"|"\s*$/g, '');
 		const term = index.get(inner);
 		return {
-			queries: [trimmed],
+			queries: [{ text: trimmed, spellings: [], written: [] }],
 			names: [],
 			answer: term ? { term, exact: true } : undefined,
 			phrase: true,
@@ -102,23 +122,48 @@ export function expandQuery(q: string, index: TermIndex, max = MAX_QUERIES): Exp
 	// A query that is one name alone searches its longer spellings as phrases, so that
 	// "Islamic State Khorasan Province" marks the name, not every "state" in the report.
 	const alone = found.length === 1 && found[0]!.start === 0 && found[0]!.end === words.length;
-	const queries: string[] = [];
-	const build = (i: number, parts: string[]): void => {
+	const queries: PlannedQuery[] = [];
+	const build = (i: number, parts: string[], spellings: string[], written: string[]): void => {
 		if (queries.length >= max) return;
 		if (i === found.length) {
 			const rest = words.slice(found.at(-1)?.end ?? 0);
-			queries.push([...parts, ...rest].join(' '));
+			queries.push({ text: [...parts, ...rest].join(' '), spellings, written });
 			return;
 		}
 		const name = found[i]!;
 		const before = words.slice(i === 0 ? 0 : found[i - 1]!.end, name.start);
 		for (const [j, spelling] of names[i]!.searched.entries()) {
 			const text = alone && j > 0 && spelling.trim().includes(' ') ? `"${spelling}"` : spelling;
-			build(i + 1, [...parts, ...before, text]);
+			// The reader's own words are searched as Pagefind reads them; only spellings put in
+			// for them are checked.
+			if (j === 0) build(i + 1, [...parts, ...before, text], spellings, written);
+			else {
+				const checked = [...spellings, pagefindForm(spelling)];
+				build(i + 1, [...parts, ...before, text], checked, [...written, spelling]);
+			}
 		}
 	};
-	build(0, []);
+	build(0, [], [], []);
 	const first = found[0];
 	const answer = first ? { term: first.term, exact: true } : index.closest(trimmed);
 	return { queries, names, answer, phrase: false };
+}
+
+/**
+ * Does a report found by a query really contain the spellings put into it? True when, for every
+ * word of every spelling, a matched word of the report begins with it ("IS-K’s" for "isk"), or,
+ * for a plural, with its singular ("Houthi" for "houthis", as Pagefind stems it). A report found
+ * only because Pagefind shortened an absent spelling ("isil" → "ISIS") does not.
+ */
+export function containsSpellings(
+	words: readonly string[],
+	hits: readonly number[],
+	spellings: readonly string[],
+): boolean {
+	const found = hits.map((h) => pagefindForm(words[h] ?? ''));
+	const matches = (w: string) =>
+		found.some(
+			(f) => f.startsWith(w) || (w.length > 3 && w.endsWith('s') && f.startsWith(w.slice(0, -1))),
+		);
+	return spellings.every((s) => s.split(' ').every(matches));
 }

@@ -24,6 +24,12 @@ export const FACETS: readonly Facet[] = [...FACET_KINDS.map((k) => KINDS[k].face
 export interface SearchRecord {
 	/** Filter values by slug; a place's containing regions are included. */
 	filters: Record<Facet, string[]>;
+	/**
+	 * What a result card shows that the facets do not say, as filters too: Pagefind searches the
+	 * text of metadata fields, so a value kept there (a slug, a date) would find reports by words
+	 * they do not contain. Filters are never searched as text.
+	 */
+	card: CardFilters;
 	meta: SearchMeta;
 	/**
 	 * The date sort key. ISO strings of mixed precision sort correctly as text ("2022" <
@@ -32,13 +38,15 @@ export interface SearchRecord {
 	sortDate: string;
 }
 
-/** The metadata a result card needs that the filters do not give. */
+/** The card's own filters: the date as written ("2022-05") and the report's own places by slug. */
+export interface CardFilters {
+	date: string[];
+	place: string[];
+}
+
+/** Metadata: the summary, shown when a search has no words. (The title Pagefind takes from the h1.) */
 export interface SearchMeta {
 	summary: string;
-	/** The date as written: "2022-05". */
-	date: string;
-	/** The report's own places (not those containing them), by slug, space-separated. */
-	regions: string;
 }
 
 /** A record with one value per facet, made facet by facet. */
@@ -50,19 +58,15 @@ function byFacet<T>(term: (kind: FacetKind) => T, type: T, year: T): Record<Face
 
 export function searchRecord(report: Report): SearchRecord {
 	// A report on a place is also filed under the places that contain it (model/places.ts).
-	const terms = (kind: FacetKind) =>
-		kind === 'regions' ? placesOf(report.regions) : report[kind];
+	const terms = (kind: FacetKind) => (kind === 'regions' ? placesOf(report.regions) : report[kind]);
 	return {
 		filters: byFacet(
 			(kind) => terms(kind).map((t) => t.slug),
 			[report.type.slug],
 			[String(report.published.year)],
 		),
-		meta: {
-			summary: report.summary,
-			date: report.published.iso,
-			regions: report.regions.map((r) => r.slug).join(' '),
-		},
+		card: { date: [report.published.iso], place: report.regions.map((r) => r.slug) },
+		meta: { summary: report.summary },
 		sortDate: report.published.iso,
 	};
 }

@@ -51,7 +51,8 @@ function slugFor(values: ReadonlyMap<string, string>, raw: string): string | und
 	if (values.has(raw)) return raw;
 	const key = termKey(raw);
 	if (!key) return undefined;
-	for (const [slug, name] of values) if (termKey(slug) === key || termKey(name) === key) return slug;
+	for (const [slug, name] of values)
+		if (termKey(slug) === key || termKey(name) === key) return slug;
 	return undefined;
 }
 
@@ -98,7 +99,12 @@ export function isFiltered(state: SearchState): boolean {
 }
 
 /** The state with one filter value added, or taken away. */
-export function withFilter(state: SearchState, facet: Facet, value: string, on = true): SearchState {
+export function withFilter(
+	state: SearchState,
+	facet: Facet,
+	value: string,
+	on = true,
+): SearchState {
 	const values = state.facets[facet].filter((v) => v !== value);
 	return { ...state, facets: { ...state.facets, [facet]: on ? [...values, value] : values } };
 }
@@ -144,7 +150,8 @@ export function quoted(q: string): string {
 
 /** A short description of the state for the live region: `3 reports for “isis” with the chosen filters`. */
 export function describeResults(count: number, state: SearchState): string {
-	const n = count === 1 ? '1 report' : `${count === 0 ? 'No' : count.toLocaleString('en-GB')} reports`;
+	const n =
+		count === 1 ? '1 report' : `${count === 0 ? 'No' : count.toLocaleString('en-GB')} reports`;
 	const q = state.q.trim();
 	return `${n}${q ? ` for ${quoted(q)}` : ''}${isFiltered(state) ? ' with the chosen filters' : ''}`;
 }

@@ -86,7 +86,7 @@ export function createTermIndex(terms: readonly TermEntry[]): TermIndex {
 		bySlug: (kind, slug) => bySlug.get(`${kind}/${slug}`),
 		namesIn(words) {
 			const names: NameInQuery[] = [];
-			for (let start = 0; start < words.length; ) {
+			for (let start = 0; start < words.length;) {
 				let found: NameInQuery | undefined;
 				for (let end = Math.min(words.length, start + MAX_NAME_WORDS); end > start; end--) {
 					const term = get(words.slice(start, end).join(' '));

@@ -86,12 +86,9 @@ describe('searchRecord', () => {
 		});
 	});
 
-	it('gives what a result card needs beyond the filters: summary, date as written, own places', () => {
-		expect(record.meta).toEqual({
-			summary: 'Summary of kunduz-brief.',
-			date: '2022-05',
-			regions: 'kunduz',
-		});
+	it('gives what a result card needs beyond the facets as filters, never as searchable text', () => {
+		expect(record.card).toEqual({ date: ['2022-05'], place: ['kunduz'] });
+		expect(record.meta).toEqual({ summary: 'Summary of kunduz-brief.' });
 	});
 
 	it('indexes no spellings: the search page expands names instead (expand.ts)', () => {
