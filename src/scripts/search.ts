@@ -13,7 +13,7 @@ import { isFacetKind, KINDS } from '../lib/model/kinds.ts';
 import { formatPartialDate, parsePartialDate } from '../lib/model/dates.ts';
 import { REPORT_TYPE_INFO, type ReportType } from '../lib/model/report-types.ts';
 import { SEARCH_PATH, SEARCH_TERMS_PATH, termPath, typePath } from '../lib/routes.ts';
-import { countFacets, type Members } from '../lib/search/counts.ts';
+import { combinations, countedQueries, unionCounts } from '../lib/search/counts.ts';
 import {
 	answerFieldSelector,
 	cardFieldSelector,
@@ -37,13 +37,8 @@ import {
 	excerptWindow,
 	type ExcerptPart,
 } from '../lib/search/excerpt.ts';
-import {
-	containsSpellings,
-	expandQuery,
-	type Expansion,
-	type PlannedQuery,
-} from '../lib/search/expand.ts';
-import { mergeHits, orderByRank, type Hit } from '../lib/search/merge.ts';
+import { expandQuery, nameRuns, type Expansion, type PlannedQuery } from '../lib/search/expand.ts';
+import { mergeByDate, mergeHits, type Hit } from '../lib/search/merge.ts';
 import { FACET_LABELS, FACETS, type Facet } from '../lib/search/record.ts';
 import {
 	activeFilters,
@@ -51,6 +46,7 @@ import {
 	emptyState,
 	facetsNeedingOwnCounts,
 	isBlank,
+	isFiltered,
 	pagefindFilters,
 	parseSearchParams,
 	quoted,
@@ -58,6 +54,7 @@ import {
 	toSearchParams,
 	vocabularyOf,
 	withFilter,
+	type PagefindFilters,
 	type SearchState,
 	type Vocabulary,
 } from '../lib/search/state.ts';
@@ -82,6 +79,8 @@ const MAX_SECTIONS = 3;
 const HISTORY_PAUSE_MS = 600;
 /** A query this short is not searched yet: one letter matches the beginning of too many words. */
 const MIN_QUERY_LENGTH = 2;
+/** A filter value no report has (slugs are lower-case words and hyphens). */
+const NO_VALUE = ' ';
 
 // ---------------------------------------------------------------------------------------------
 // Small DOM helpers.
@@ -131,6 +130,18 @@ function resultHref(url: string, words: readonly string[], id?: string): string 
 // ---------------------------------------------------------------------------------------------
 // The element.
 
+/** A query of a search that found something, with what it found. */
+interface Searched {
+	query: PlannedQuery;
+	response: PagefindSearchResponse;
+}
+
+/** A report a search found: its result (for its data) and the queries that found it. */
+interface Found {
+	result: PagefindResult;
+	queries: PlannedQuery[];
+}
+
 type Parts = { [P in Part]: HTMLElement };
 
 function findParts(root: HTMLElement): Parts | undefined {
@@ -176,10 +187,8 @@ class SearchPageElement extends HTMLElement {
 	private historyTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Whether the query being typed already has a history entry of its own. */
 	private typing = false;
-	private members: Promise<Members> | undefined;
 	private loaded = new Map<string, Promise<PagefindResultData>>();
-	private verdicts = new Map<string, Promise<boolean>>();
-	private dateRank: Promise<Map<string, number>> | undefined;
+	private facetChunks: Promise<unknown> | undefined;
 
 	connectedCallback(): void {
 		if (this.started) return;
@@ -333,6 +342,7 @@ class SearchPageElement extends HTMLElement {
 	private request(state: SearchState): void {
 		this.queued = state;
 		this.generation++;
+		this.setPageState('searching');
 		if (!this.busy && this.pagefind) void this.drain();
 	}
 
@@ -355,13 +365,9 @@ class SearchPageElement extends HTMLElement {
 
 	private async run(state: SearchState, generation: number): Promise<void> {
 		const { parts, pagefind } = this;
-		this.setPageState('searching');
 		this.renderChips(state);
 		const q = state.q.trim();
-		if (
-			isBlank(state) ||
-			(q.length > 0 && q.length < MIN_QUERY_LENGTH && !this.isFiltered(state))
-		) {
+		if (isBlank(state) || (q.length > 0 && q.length < MIN_QUERY_LENGTH && !isFiltered(state))) {
 			this.renderBlank(state);
 			return;
 		}
@@ -371,31 +377,66 @@ class SearchPageElement extends HTMLElement {
 		const responses = await Promise.all(
 			expansion.queries.map((query) => pagefind.search(query.text, { filters, ...sort })),
 		);
-		// A spelling that no report writes is dropped, not shortened into another word.
-		const kept = await Promise.all(
-			expansion.queries.map((query, i) => this.verify(query, responses[i] ?? null)),
-		);
 		if (!this.current(generation)) return;
-		const queries = expansion.queries.filter((_, i) => kept[i] && responses[i]);
-		const found = responses.filter((r, i): r is PagefindSearchResponse => Boolean(kept[i] && r));
-		const byId = new Map<string, PagefindResult>();
-		for (const r of found)
-			for (const result of r.results) if (!byId.has(result.id)) byId.set(result.id, result);
-		let hits = mergeHits(found.map((r) => r.results));
-		if (state.sort === 'newest' && found.length > 1) hits = orderByRank(hits, await this.ranks());
-		const first = await this.cards(hits.slice(0, PAGE_SIZE), byId, expansion);
+		const searched = expansion.queries
+			.map((query, i) => ({ query, response: responses[i] }))
+			.filter((x): x is Searched => Boolean(x.response?.results.length));
+		const found = new Map<string, Found>();
+		for (const { query, response } of searched) {
+			for (const result of response.results) {
+				const seen = found.get(result.id);
+				if (seen) seen.queries.push(query);
+				else found.set(result.id, { result, queries: [query] });
+			}
+		}
+		const hits = mergeHits(searched.map((x) => x.response.results));
+		const order: (n: number) => Promise<Hit[]> =
+			state.sort === 'newest' && searched.length > 1
+				? this.byDate(searched, found, hits)
+				: (() => {
+						let at = 0;
+						return async (n: number) => hits.slice(at, (at += n));
+					})();
+		const page = await order(PAGE_SIZE);
+		const first = await this.cards(page, found, expansion);
 		if (!this.current(generation)) return;
 
 		parts.results.replaceChildren(...first);
-		this.offerMore(hits, byId, expansion, first.length, generation);
+		this.offerMore(order, hits.length - first.length, found, expansion, generation);
 		parts.status.textContent = describeResults(hits.length, state);
-		this.renderSpellings(queries, found);
+		this.renderSpellings(searched);
 		this.renderAnswer(expansion, state);
 		this.renderEmpty(hits.length === 0, state);
 		this.setPageState('done');
 
 		// Counts come after the results are on screen, and only while no newer search waits.
-		await this.updateCounts(state, queries, found, filters, generation);
+		await this.updateCounts(state, searched, generation);
+	}
+
+	/** "Newest first" over several queries: their date-sorted lists merged by date. */
+	private byDate(
+		searched: readonly Searched[],
+		found: ReadonlyMap<string, Found>,
+		hits: readonly Hit[],
+	): (n: number) => Promise<Hit[]> {
+		const merge = mergeByDate(
+			searched.map((x) => x.response.results),
+			async (id) => (await this.data(found.get(id)!.result)).filters['date']?.[0] ?? '',
+			new Map(hits.map((h) => [h.id, h])),
+		);
+		return (n) => merge.next(n);
+	}
+
+	/**
+	 * Loads the facets' filter indexes (Pagefind counts a facet only once its index is loaded),
+	 * once, after the first results: a search for a value no facet has fetches them and finds
+	 * nothing. The card's own filters (date, places) are never fetched: fragments carry them.
+	 */
+	private loadFacetChunks(): Promise<unknown> {
+		this.facetChunks ??= this.pagefind.search(null, {
+			filters: Object.fromEntries(FACETS.map((f) => [f, { any: [NO_VALUE] }])),
+		});
+		return this.facetChunks;
 	}
 
 	/** The data of a result, loaded once per page (a report's text does not change). */
@@ -406,30 +447,6 @@ class SearchPageElement extends HTMLElement {
 			this.loaded.set(result.id, data);
 		}
 		return data;
-	}
-
-	/**
-	 * Whether a query's results may be kept: a query with spellings put in for names is checked
-	 * once, on its best result, for really containing them (src/lib/search/expand.ts).
-	 */
-	private async verify(
-		query: PlannedQuery,
-		response: PagefindSearchResponse | null,
-	): Promise<boolean> {
-		const top = response?.results[0];
-		if (query.spellings.length === 0 || !top || query.text === null) return true;
-		let verdict = this.verdicts.get(query.text);
-		if (!verdict) {
-			verdict = this.data(top).then((d) =>
-				containsSpellings(pageWords(d.content), top.words, query.spellings),
-			);
-			this.verdicts.set(query.text, verdict);
-		}
-		return verdict;
-	}
-
-	private isFiltered(state: SearchState): boolean {
-		return FACETS.some((f) => state.facets[f].length > 0);
 	}
 
 	private renderBlank(state: SearchState): void {
@@ -445,65 +462,53 @@ class SearchPageElement extends HTMLElement {
 		this.setPageState('done');
 	}
 
-	/** The order of every report by date, newest first: for "newest" over merged queries. */
-	private ranks(): Promise<Map<string, number>> {
-		this.dateRank ??= this.pagefind
-			.search(null, { sort: { date: 'desc' } })
-			.then((r) => new Map((r?.results ?? []).map((x, i) => [x.id, i])));
-		return this.dateRank;
-	}
-
-	/** For each facet value, the reports that carry it: one filter-only search each, once. */
-	private facetMembers(): Promise<Members> {
-		this.members ??= (async () => {
-			const members = Object.fromEntries(FACETS.map((f) => [f, new Map()])) as Record<
-				Facet,
-				Map<string, Set<string>>
-			>;
-			await Promise.all(
-				FACETS.flatMap((facet) =>
-					[...this.vocabulary[facet].keys()].map(async (value) => {
-						const r = await this.pagefind.search(null, { filters: { [facet]: { any: [value] } } });
-						members[facet].set(value, new Set((r?.results ?? []).map((x) => x.id)));
-					}),
-				),
-			);
-			return members;
-		})();
-		return this.members;
-	}
-
+	/**
+	 * The facet counts. One query: Pagefind's own, a facet with a selection counted by a search
+	 * without its filter. Several: the union of their results, counted by inclusion and exclusion
+	 * (src/lib/search/counts.ts), so that a report found by two spellings counts once.
+	 */
 	private async updateCounts(
 		state: SearchState,
-		queries: readonly PlannedQuery[],
-		found: PagefindSearchResponse[],
-		filters: ReturnType<typeof pagefindFilters>,
+		searched: readonly Searched[],
 		generation: number,
 	): Promise<void> {
-		if (queries.length <= 1) {
-			// One query: Pagefind's own counts, a facet with a selection counted without it.
-			const [main] = found;
-			const own = facetsNeedingOwnCounts(state);
-			const query = queries[0]?.text ?? null;
-			const counted = await Promise.all(
-				own.map((f) => this.pagefind.search(query, { filters: pagefindFilters(state, f) })),
-			);
-			if (!this.current(generation)) return;
-			for (const facet of FACETS) {
-				const i = own.indexOf(facet);
-				this.showCounts(facet, (i >= 0 ? counted[i] : main)?.filters[facet]);
-			}
-			return;
-		}
-		// Several queries: a report found by two spellings counts once (src/lib/search/counts.ts).
-		const unfiltered = Object.keys(filters).length
-			? await Promise.all(queries.map((query) => this.pagefind.search(query.text)))
-			: found;
-		const members = await this.facetMembers();
+		const filters = pagefindFilters(state);
+		const own = facetsNeedingOwnCounts(state);
+		await this.loadFacetChunks();
 		if (!this.current(generation)) return;
-		const ids = [...new Set(unfiltered.flatMap((r) => (r ? r.results.map((x) => x.id) : [])))];
-		const counts = countFacets(ids, state, members);
-		for (const facet of FACETS) this.showCounts(facet, counts[facet]);
+		// The first search of a page ran before the facets' indexes were there, so without counts.
+		const complete = searched.every((x) => FACETS.every((f) => x.response.filters[f]));
+		const countsFor = async (f: PagefindFilters, main: boolean) => {
+			const singles =
+				main && complete
+					? searched.map((x) => x.response)
+					: await Promise.all(
+							searched.map((x) => this.pagefind.search(x.query.text, { filters: f })),
+						);
+			if (singles.length <= 1) return (facet: Facet) => singles[0]?.filters[facet];
+			const counted = countedQueries(singles.map((r) => new Set(r?.results.map((x) => x.id))));
+			const combos = combinations(counted.length);
+			const responses = await Promise.all(
+				combos.map((c) =>
+					c.length === 1
+						? singles[counted[c[0]!]!]
+						: this.pagefind.search(c.map((j) => searched[counted[j]!]!.query.text).join(' '), {
+								filters: f,
+							}),
+				),
+			);
+			return (facet: Facet) =>
+				unionCounts(combos.map((c, k) => ({ members: c, counts: responses[k]?.filters[facet] })));
+		};
+		const [main, ...byFacet] = await Promise.all([
+			countsFor(filters, true),
+			...own.map((f) => countsFor(pagefindFilters(state, f), false)),
+		]);
+		if (!this.current(generation)) return;
+		for (const facet of FACETS) {
+			const i = own.indexOf(facet);
+			this.showCounts(facet, (i >= 0 ? byFacet[i]! : main!)(facet));
+		}
 	}
 
 	// -- Rendering ----------------------------------------------------------------------------
@@ -531,11 +536,18 @@ class SearchPageElement extends HTMLElement {
 
 	private async cards(
 		hits: readonly Hit[],
-		byId: ReadonlyMap<string, PagefindResult>,
+		found: ReadonlyMap<string, Found>,
 		expansion: Expansion,
 	): Promise<HTMLLIElement[]> {
-		const data = await Promise.all(hits.map((h) => this.data(byId.get(h.id)!)));
-		return data.map((d, i) => this.card(d, hits[i]!, expansion));
+		const data = await Promise.all(hits.map((h) => this.data(found.get(h.id)!.result)));
+		return data.map((d, i) => {
+			const hit = hits[i]!;
+			// A name of several words is marked where it stands together, not word by word.
+			const queries = found.get(hit.id)!.queries;
+			const phrases = [...new Set(queries.flatMap((q) => q.phrases))];
+			const words = nameRuns(pageWords(d.content), hit.words, phrases, queries[0]?.own ?? []);
+			return this.card(d, { ...hit, words }, expansion);
+		});
 	}
 
 	/** One result: the report card (from ReportCard.astro's template), with its excerpt. */
@@ -579,11 +591,11 @@ class SearchPageElement extends HTMLElement {
 		}
 
 		const text = field('text');
-		const shown = excerptWindow(hit.words, inTitle, words.length, EXCERPT_WORDS);
+		const options = { from: inTitle, length: EXCERPT_WORDS, anchors: data.anchors };
+		const { start, end } = excerptWindow(words, hit.words, options);
+		const shown = [start, end] as const;
 		if (withWords) {
-			text.append(
-				...excerptNodes(excerpt(words, hit.words, { from: inTitle, length: EXCERPT_WORDS })),
-			);
+			text.append(...excerptNodes(excerpt(words, hit.words, options)));
 		} else {
 			text.append(...textNodes(data.meta['summary'] ?? ''));
 		}
@@ -651,23 +663,22 @@ class SearchPageElement extends HTMLElement {
 
 	/** A button at the end of the list that renders the next page of results. */
 	private offerMore(
-		hits: readonly Hit[],
-		byId: ReadonlyMap<string, PagefindResult>,
+		order: (n: number) => Promise<Hit[]>,
+		rest: number,
+		found: ReadonlyMap<string, Found>,
 		expansion: Expansion,
-		shown: number,
 		generation: number,
 	): void {
-		const rest = hits.length - shown;
 		if (rest <= 0) return;
 		const button = el('button', 'button button--quiet', `Show ${Math.min(rest, PAGE_SIZE)} more`);
 		button.type = 'button';
 		const item = el('li', 'results__more', button);
 		button.addEventListener('click', () => {
 			void (async () => {
-				const next = await this.cards(hits.slice(shown, shown + PAGE_SIZE), byId, expansion);
+				const next = await this.cards(await order(PAGE_SIZE), found, expansion);
 				if (generation !== this.generation) return;
 				item.replaceWith(...next);
-				this.offerMore(hits, byId, expansion, shown + next.length, generation);
+				this.offerMore(order, rest - next.length, found, expansion, generation);
 				next[0]?.querySelector('a')?.focus();
 			})();
 		});
@@ -675,13 +686,8 @@ class SearchPageElement extends HTMLElement {
 	}
 
 	/** "Including other spellings: IS-K, ISIS-K": the spellings put in for names that found reports. */
-	private renderSpellings(
-		queries: readonly PlannedQuery[],
-		found: readonly PagefindSearchResponse[],
-	): void {
-		const others = [
-			...new Set(queries.flatMap((q, i) => (found[i]?.results.length ? q.written : []))),
-		];
+	private renderSpellings(searched: readonly Searched[]): void {
+		const others = [...new Set(searched.flatMap((x) => x.query.written))];
 		const line = this.parts.spellings;
 		line.hidden = others.length === 0;
 		line.replaceChildren();
@@ -744,8 +750,8 @@ class SearchPageElement extends HTMLElement {
 		if (term.spellings.length)
 			spellings.append('Also written ', ...textNodes(term.spellings.join(', ')));
 		else spellings.remove();
-		field('count').textContent =
-			`${term.count.toLocaleString('en-GB')} ${term.count === 1 ? 'report' : 'reports'} in the archive`;
+		const reports = `${term.count.toLocaleString('en-GB')} ${term.count === 1 ? 'report' : 'reports'}`;
+		const count = field('count');
 		const apply = field<HTMLButtonElement>('apply');
 		const kind = term.kind;
 		const facet = isFacetKind(kind) ? (KINDS[kind].facet as Facet) : undefined;
@@ -754,20 +760,25 @@ class SearchPageElement extends HTMLElement {
 			!state.facets[facet].includes(term.slug) &&
 			this.vocabulary[facet].has(term.slug)
 		) {
-			apply.textContent = `Show every report filed under ${term.short ?? term.name}`;
+			// One control: the name becomes a filter, so every report filed under it shows, whether
+			// or not it writes the name. Its words leave the query; the rest stays.
+			count.remove();
+			apply.textContent = `Show the ${reports} filed under ${term.short ?? term.name}`;
 			apply.addEventListener('click', () => {
-				// The name becomes the filter: its words leave the query, the rest stays.
 				const named = expansion.names.find((n) => n.term === term);
-				const q = named
+				const typed = new Set(named?.typed.split(/\s+/) ?? []);
+				const rest = named
 					? state.q
 							.trim()
 							.split(/\s+/)
-							.filter((w) => !named.typed.split(/\s+/).includes(w))
-							.join(' ')
-					: '';
-				this.apply(withFilter({ ...state, q }, facet, term.slug));
+							.filter((w) => !typed.has(w))
+					: [];
+				this.apply(withFilter({ ...state, q: rest.join(' ') }, facet, term.slug));
 			});
-		} else apply.remove();
+		} else {
+			apply.remove();
+			count.textContent = `${reports} in the archive`;
+		}
 		holder.append(card);
 	}
 

@@ -1,49 +1,58 @@
 /**
  * Facet counts for a search that ran as several queries (one per spelling, `expand.ts`). Pagefind
- * counts each query's results, but a report found by two spellings would be counted twice, so the
- * counts of a merged search are made here, from which reports carry which value (`Members`, one
- * filter-only search per value, made once per page) and the merged results without filters.
+ * counts one query's results; a report found by two spellings must count once. The union of the
+ * queries' results is counted by inclusion and exclusion, |A ∪ B| = |A| + |B| − |A ∩ B|, and
+ * Pagefind counts A ∩ B itself: its words combine with AND, so the query "A B" finds exactly the
+ * reports that both find. Queries that add no report to the union (a query whose reports another
+ * query found too) are left out first, so that the number of intersections stays small.
  *
- * The rule is Pagefind's own, disjunctive: a facet's counts are taken with every filter but its
- * own, so each count says what ticking that box would give.
+ * The rule for each facet is Pagefind's own, disjunctive: a facet with a selection is counted
+ * without its own filter, so each count says what ticking that box would give.
  */
-import { FACETS, type Facet } from './record.ts';
-import type { SearchState } from './state.ts';
 
-/** For each facet and value, the pages that carry it. */
-export type Members = Record<Facet, ReadonlyMap<string, ReadonlySet<string>>>;
-
-/** Does a page pass the state's filters, leaving out one facet's? */
-function passes(id: string, state: SearchState, members: Members, except?: Facet): boolean {
-	return FACETS.every(
-		(facet) =>
-			facet === except ||
-			state.facets[facet].length === 0 ||
-			state.facets[facet].some((value) => members[facet].get(value)?.has(id)),
-	);
-}
+/** At most this many queries are counted together (2^4 − 1 = 15 Pagefind searches). */
+export const MAX_COUNTED = 4;
 
 /**
- * Each facet value's count among `ids` (the merged results of the query without filters): for a
- * facet with a selection, among the pages that pass the other facets' filters; for the others,
- * among those that pass them all.
+ * The queries whose results make up the union, by index, largest first: a query whose result set
+ * lies within another's (or repeats an earlier one) adds nothing and is left out. At most
+ * MAX_COUNTED; beyond that the smallest are left out too, so counts can then be short.
  */
-export function countFacets(
-	ids: readonly string[],
-	state: SearchState,
-	members: Members,
-): Record<Facet, Record<string, number>> {
-	const counts = {} as Record<Facet, Record<string, number>>;
-	for (const facet of FACETS) {
-		const except = state.facets[facet].length > 0 ? facet : undefined;
-		const base = ids.filter((id) => passes(id, state, members, except));
-		const own: Record<string, number> = {};
-		for (const [value, pages] of members[facet]) {
-			let n = 0;
-			for (const id of base) if (pages.has(id)) n++;
-			own[value] = n;
-		}
-		counts[facet] = own;
+export function countedQueries(sets: readonly ReadonlySet<string>[]): number[] {
+	const order = sets
+		.map((set, i) => ({ set, i }))
+		.filter((x) => x.set.size > 0)
+		.sort((a, b) => b.set.size - a.set.size || a.i - b.i);
+	const kept: { set: ReadonlySet<string>; i: number }[] = [];
+	for (const x of order) {
+		const within = kept.some((k) => [...x.set].every((id) => k.set.has(id)));
+		if (!within) kept.push(x);
 	}
-	return counts;
+	return kept.slice(0, MAX_COUNTED).map((k) => k.i);
+}
+
+/** Every non-empty combination of `n` queries, as lists of indices (singles first). */
+export function combinations(n: number): number[][] {
+	const out: number[][] = [];
+	for (let mask = 1; mask < 1 << n; mask++) {
+		out.push([...Array(n).keys()].filter((i) => mask & (1 << i)));
+	}
+	return out.sort((a, b) => a.length - b.length);
+}
+
+/** One combination's counts: which queries it intersects, and Pagefind's counts for it. */
+export interface Counted {
+	members: readonly number[];
+	counts: Readonly<Record<string, number>> | undefined;
+}
+
+/** The counts of the union of the queries, from the counts of every combination of them. */
+export function unionCounts(combos: readonly Counted[]): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const { members, counts } of combos) {
+		const sign = members.length % 2 === 1 ? 1 : -1;
+		for (const [value, n] of Object.entries(counts ?? {}))
+			out[value] = (out[value] ?? 0) + sign * n;
+	}
+	return out;
 }

@@ -1,43 +1,47 @@
 /**
  * Query expansion: Pagefind has no synonyms (its issue #777), so the search page does what a
  * synonym list would. The names in a query (`term-index.ts`) are replaced, one query per
- * spelling, by every spelling of their term; the page runs each query and merges the results
- * (`merge.ts`). "ISKP", which no report writes, finds the reports that write "IS-K", "ISIS-K" or
- * "Islamic State-Khorasan Province", and each excerpt marks the spelling that report uses.
+ * spelling, by the spellings of their term that reports write (`TermEntry.written`); the page runs
+ * each query and merges the results (`merge.ts`). "ISKP", which no report writes, finds the
+ * reports that write "IS-K", "ISIS-K" or "Islamic State-Khorasan Province", and each excerpt marks
+ * the spelling that report uses.
  *
- * The queries are deduplicated the way Pagefind reads them (lower case, punctuation dropped, so
- * "IS-K" and "ISK" are one query), spellings too short to mean anything on their own ("IS",
- * "AQ") are left out unless the reader typed them, and a one-word spelling that another begins
- * is left out too: Pagefind matches words by their beginning, so "isk" already finds "ISKP".
+ * Only written spellings are searched: Pagefind, finding no word that begins with a query word,
+ * shortens it until one does ("ISIL-K" finds "ISIS"), so an unwritten spelling would only find
+ * the wrong reports, slowly. The queries are deduplicated the way Pagefind reads them (lower case,
+ * punctuation dropped, so "IS-K" and "ISK" are one query), and a one-word spelling that another
+ * begins is left out: Pagefind matches words by their beginning, so "isk" already finds "ISKP".
  */
-import { spellingsOf, type NameInQuery, type TermIndex } from './term-index.ts';
+import type { NameInQuery, TermIndex } from './term-index.ts';
 import type { TermEntry } from './term-table.ts';
 
-/** At most this many Pagefind queries for one search (the reader's own among them). */
+/** At most this many Pagefind queries for one search. */
 export const MAX_QUERIES = 12;
-/** A spelling shorter than this (as Pagefind reads it) is searched only when typed. */
+/** A spelling shorter than this ("IS", "AQ") begins too many words to search unless typed. */
 const MIN_SPELLING_LENGTH = 3;
-
-export interface ExpandedName {
-	term: TermEntry;
-	/** The words of the query that name it. */
-	typed: string;
-	/** The spellings searched for it, as written in content/ (the typed one first). */
-	searched: string[];
-}
 
 /** One Pagefind query of a search. */
 export interface PlannedQuery {
 	/** What Pagefind is asked; null for filters alone. */
 	text: string | null;
 	/**
-	 * The spellings put in for names, as Pagefind reads them ("isilk"): a report found by this
-	 * query must really contain them (`containsSpellings`), because Pagefind, finding no word
-	 * that begins so, shortens the word until one does ("isil" finds "ISIS").
+	 * The name spellings in it of more than one word, as Pagefind reads them ("islamic state
+	 * khorasan"): Pagefind finds their words anywhere in a report, so only where they stand
+	 * together are they marked (`nameRuns`).
 	 */
-	spellings: string[];
-	/** The same spellings as written in content/ ("ISIL-K"), to tell the reader what was searched. */
+	phrases: string[];
+	/** The spellings put in for the reader's own words, as written ("IS-K"), to say what was searched. */
 	written: string[];
+	/** The reader's words that are not names, as Pagefind reads them. */
+	own: string[];
+}
+
+export interface ExpandedName {
+	term: TermEntry;
+	/** The words of the query that name it. */
+	typed: string;
+	/** The spellings searched for it, as written in content/. */
+	searched: string[];
 }
 
 export interface Expansion {
@@ -70,14 +74,23 @@ export function isPhrase(q: string): boolean {
 	return /^\s*".+"\s*$/.test(q);
 }
 
-/** The spellings worth a query of their own for one name, the typed one first. */
+/**
+ * The spellings worth a query of their own for one name: those reports write, the typed one first
+ * when it is one of them. A name no report writes in any spelling is searched as typed.
+ */
 function alternatives(name: NameInQuery, typed: string): string[] {
+	const written = name.term.written;
+	const typedForm = pagefindForm(typed);
+	const candidates = written.some((s) => pagefindForm(s) === typedForm)
+		? [typed, ...written]
+		: written;
+	if (candidates.length === 0) return [typed];
 	const seen = new Set<string>();
 	const out: { text: string; form: string }[] = [];
-	for (const [i, text] of [typed, ...spellingsOf(name.term)].entries()) {
+	for (const text of candidates) {
 		const form = pagefindForm(text);
 		if (!form || seen.has(form)) continue;
-		if (i > 0 && form.replace(/ /g, '').length < MIN_SPELLING_LENGTH) continue;
+		if (text !== typed && form.replace(/ /g, '').length < MIN_SPELLING_LENGTH) continue;
 		seen.add(form);
 		out.push({ text, form });
 	}
@@ -85,29 +98,25 @@ function alternatives(name: NameInQuery, typed: string): string[] {
 	const single = out.filter((a) => !a.form.includes(' '));
 	return out
 		.filter(
-			(a, i) =>
-				i === 0 ||
-				a.form.includes(' ') ||
-				!single.some((b) => b !== a && a.form.startsWith(b.form) && b.form !== a.form),
+			(a) => a.form.includes(' ') || !single.some((b) => b !== a && a.form.startsWith(b.form)),
 		)
 		.map((a) => a.text);
 }
 
-/** Expands a query into the Pagefind queries that find every spelling of the names in it. */
+/** Expands a query into the Pagefind queries that find every written spelling of its names. */
 export function expandQuery(q: string, index: TermIndex, max = MAX_QUERIES): Expansion {
 	const trimmed = q.trim();
 	if (!trimmed)
 		return {
-			queries: [{ text: null, spellings: [] }],
+			queries: [{ text: null, phrases: [], written: [], own: [] }],
 			names: [],
 			answer: undefined,
 			phrase: false,
 		};
 	if (isPhrase(trimmed)) {
-		const inner = trimmed.replace(/^\s*"|"\s*$/g, '');
-		const term = index.get(inner);
+		const term = index.get(trimmed.replace(/^\s*"|"\s*$/g, ''));
 		return {
-			queries: [{ text: trimmed, spellings: [], written: [] }],
+			queries: [{ text: trimmed, phrases: [], written: [], own: [] }],
 			names: [],
 			answer: term ? { term, exact: true } : undefined,
 			phrase: true,
@@ -119,28 +128,31 @@ export function expandQuery(q: string, index: TermIndex, max = MAX_QUERIES): Exp
 		const typed = words.slice(n.start, n.end).join(' ');
 		return { term: n.term, typed, searched: alternatives(n, typed) };
 	});
-	// A query that is one name alone searches its longer spellings as phrases, so that
-	// "Islamic State Khorasan Province" marks the name, not every "state" in the report.
-	const alone = found.length === 1 && found[0]!.start === 0 && found[0]!.end === words.length;
+	const inNames = new Set(
+		found.flatMap((n) => Array.from({ length: n.end - n.start }, (_, j) => n.start + j)),
+	);
+	const own = words
+		.filter((_, i) => !inNames.has(i))
+		.map(pagefindForm)
+		.filter(Boolean);
 	const queries: PlannedQuery[] = [];
-	const build = (i: number, parts: string[], spellings: string[], written: string[]): void => {
+	const build = (i: number, parts: string[], phrases: string[], written: string[]): void => {
 		if (queries.length >= max) return;
 		if (i === found.length) {
 			const rest = words.slice(found.at(-1)?.end ?? 0);
-			queries.push({ text: [...parts, ...rest].join(' '), spellings, written });
+			queries.push({ text: [...parts, ...rest].join(' '), phrases, written, own });
 			return;
 		}
 		const name = found[i]!;
 		const before = words.slice(i === 0 ? 0 : found[i - 1]!.end, name.start);
-		for (const [j, spelling] of names[i]!.searched.entries()) {
-			const text = alone && j > 0 && spelling.trim().includes(' ') ? `"${spelling}"` : spelling;
-			// The reader's own words are searched as Pagefind reads them; only spellings put in
-			// for them are checked.
-			if (j === 0) build(i + 1, [...parts, ...before, text], spellings, written);
-			else {
-				const checked = [...spellings, pagefindForm(spelling)];
-				build(i + 1, [...parts, ...before, text], checked, [...written, spelling]);
-			}
+		for (const spelling of names[i]!.searched) {
+			const form = pagefindForm(spelling);
+			build(
+				i + 1,
+				[...parts, ...before, spelling],
+				form.includes(' ') ? [...phrases, form] : phrases,
+				form === pagefindForm(names[i]!.typed) ? written : [...written, spelling],
+			);
 		}
 	};
 	build(0, [], [], []);
@@ -149,21 +161,41 @@ export function expandQuery(q: string, index: TermIndex, max = MAX_QUERIES): Exp
 	return { queries, names, answer, phrase: false };
 }
 
+/** Does a report's word (as Pagefind reads it) stand for a query word: it begins so, or its singular does. */
+function standsFor(word: string, queryWord: string): boolean {
+	return (
+		word.startsWith(queryWord) ||
+		(queryWord.length > 3 && queryWord.endsWith('s') && word.startsWith(queryWord.slice(0, -1)))
+	);
+}
+
 /**
- * Does a report found by a query really contain the spellings put into it? True when, for every
- * word of every spelling, a matched word of the report begins with it ("IS-K’s" for "isk"), or,
- * for a plural, with its singular ("Houthi" for "houthis", as Pagefind stems it). A report found
- * only because Pagefind shortened an absent spelling ("isil" → "ISIS") does not.
+ * The matched positions to mark, for a report found by a query with name spellings of several
+ * words (`phrases`): a word of such a name is kept where the whole name stands together
+ * ("Islamic State Khorasan Province"), not where one of its words stands alone ("the state").
+ * Words of the reader's own (`own`, as Pagefind reads them) are always kept.
  */
-export function containsSpellings(
+export function nameRuns(
 	words: readonly string[],
 	hits: readonly number[],
-	spellings: readonly string[],
-): boolean {
-	const found = hits.map((h) => pagefindForm(words[h] ?? ''));
-	const matches = (w: string) =>
-		found.some(
-			(f) => f.startsWith(w) || (w.length > 3 && w.endsWith('s') && f.startsWith(w.slice(0, -1))),
-		);
-	return spellings.every((s) => s.split(' ').every(matches));
+	phrases: readonly string[],
+	own: readonly string[] = [],
+): number[] {
+	if (phrases.length === 0) return [...hits];
+	const form = (i: number) => pagefindForm(words[i] ?? '');
+	const inRun = new Set<number>();
+	for (const phrase of phrases) {
+		const parts = phrase.split(' ');
+		for (const h of hits) {
+			if (!standsFor(form(h), parts[0]!)) continue;
+			if (parts.every((p, j) => standsFor(form(h + j), p)))
+				for (let j = 0; j < parts.length; j++) inRun.add(h + j);
+		}
+	}
+	const phraseWords = phrases.flatMap((p) => p.split(' '));
+	return hits.filter((h) => {
+		const f = form(h);
+		if (inRun.has(h) || own.some((w) => standsFor(f, w))) return true;
+		return !phraseWords.some((w) => standsFor(f, w));
+	});
 }

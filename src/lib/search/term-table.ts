@@ -15,6 +15,11 @@ export interface TermEntry {
 	short?: string;
 	/** Every other spelling, as written in content/ (the name and short name not repeated). */
 	spellings: string[];
+	/**
+	 * The name, short name and spellings that some public report writes: the only ones worth a
+	 * query (src/lib/outputs/term-table.ts says why).
+	 */
+	written: string[];
 	/** "Armed group", "Province in Afghanistan", "Author, Rise to Peace". */
 	label: string;
 	/** Public reports filed under it (for a region, the places within it too). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type RawEntry } from '../../../src/lib/archive/build-archive.ts';
-import { termTable } from '../../../src/lib/outputs/term-table.ts';
+import { termTable, writtenSpellings } from '../../../src/lib/outputs/term-table.ts';
 import {
 	authorSchema,
 	groupSchema,
@@ -58,7 +58,8 @@ const archive = buildArchive(
 );
 
 describe('the search page’s term table', () => {
-	const table = termTable(archive, (kind, slug) => `Profile of ${kind}/${slug}.`);
+	const written = new Set(['Islamic State Khorasan Province', 'IS-K', 'Kunduz']);
+	const table = termTable(archive, (kind, slug) => `Profile of ${kind}/${slug}.`, written);
 
 	it('lists every term of every kind with its spellings, label, public count and profile', () => {
 		expect(table.find((t) => t.slug === 'is-k')).toEqual({
@@ -67,6 +68,7 @@ describe('the search page’s term table', () => {
 			name: 'Islamic State Khorasan Province',
 			short: 'IS-K',
 			spellings: ['ISKP'],
+			written: ['Islamic State Khorasan Province', 'IS-K'],
 			label: 'Armed group',
 			count: 1,
 			profile: 'Profile of groups/is-k.',
@@ -85,5 +87,37 @@ describe('the search page’s term table', () => {
 
 	it('orders terms by kind as the site does', () => {
 		expect(table.map((t) => t.kind)).toEqual(['groups', 'regions', 'regions', 'authors']);
+	});
+});
+
+describe('which spellings reports write', () => {
+	const texts = [
+		'IS-K’s attacks grew in [Kundoz](/regions/kunduz/).',
+		'The **Islamic State-Khorasan Province** (IS-K) and the Taliban.',
+	];
+	const written = writtenSpellings(texts, [
+		'IS-K',
+		'ISKP',
+		'ISIS-K',
+		'Kundoz',
+		'Kunduz',
+		'Islamic State-Khorasan Province',
+		'Islamic State Khorasan Province',
+		'Taleban',
+		'Taliban',
+	]);
+
+	it('finds a spelling whose words begin words of the texts, as Pagefind would', () => {
+		expect([...written].sort()).toEqual(
+			['IS-K', 'Islamic State-Khorasan Province', 'Kundoz', 'Taliban'].sort(),
+		);
+	});
+
+	it('reads the words of the text, not a link’s address', () => {
+		expect(written.has('Kunduz')).toBe(false);
+	});
+
+	it('needs every word of a spelling of several words', () => {
+		expect(written.has('Islamic State Khorasan Province')).toBe(false);
 	});
 });

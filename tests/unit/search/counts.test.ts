@@ -1,48 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, type Members } from '../../../src/lib/search/counts.ts';
-import { emptyState, type SearchState } from '../../../src/lib/search/state.ts';
+import {
+	combinations,
+	countedQueries,
+	MAX_COUNTED,
+	unionCounts,
+} from '../../../src/lib/search/counts.ts';
 
-// Four reports: a and b on IS-K, c on the Taliban, d on both; a and c briefs, b and d analyses.
-const members: Members = {
-	group: new Map([
-		['is-k', new Set(['a', 'b', 'd'])],
-		['taliban', new Set(['c', 'd'])],
-	]),
-	region: new Map([['kunduz', new Set(['a', 'c'])]]),
-	topic: new Map(),
-	type: new Map([
-		['brief', new Set(['a', 'c'])],
-		['analysis', new Set(['b', 'd'])],
-	]),
-	year: new Map(),
-};
-
-function state(facets: Partial<SearchState['facets']>): SearchState {
-	const s = emptyState();
-	return { ...s, facets: { ...s.facets, ...facets } };
-}
-
-describe('facet counts of a search merged from several spellings', () => {
-	it('counts each report once, however many spellings found it', () => {
-		// "Kunduz" found a and c; "Kundoz" found a again: the merged ids hold a once.
-		const counts = countFacets(['a', 'c'], emptyState(), members);
-		expect(counts.group).toEqual({ 'is-k': 1, taliban: 1 });
-		expect(counts.type).toEqual({ brief: 2, analysis: 0 });
+describe('counting a search merged from several spellings', () => {
+	it('counts only the queries that add reports to the union, largest first', () => {
+		const taliban = new Set(['a', 'b', 'c']);
+		const taleban = new Set(['b']); // every report writing "Taleban" writes "Taliban" too
+		const talibaan = new Set(['d']);
+		expect(countedQueries([taliban, taleban, talibaan, new Set()])).toEqual([0, 2]);
+		// Two queries finding the same reports count once.
+		expect(countedQueries([new Set(['a']), new Set(['a'])])).toEqual([0]);
 	});
 
-	it('counts a facet with a selection without its own filter, the others with every filter', () => {
-		const counts = countFacets(['a', 'b', 'c', 'd'], state({ type: ['brief'] }), members);
-		// Ticking "analysis" as well would add b and d: the type counts ignore the type filter.
-		expect(counts.type).toEqual({ brief: 2, analysis: 2 });
-		// Groups are counted among the briefs only.
-		expect(counts.group).toEqual({ 'is-k': 1, taliban: 1 });
-		expect(counts.region).toEqual({ kunduz: 2 });
+	it('counts at most a few queries together', () => {
+		const sets = Array.from({ length: MAX_COUNTED + 2 }, (_, i) => new Set([`r${i}`]));
+		expect(countedQueries(sets)).toHaveLength(MAX_COUNTED);
 	});
 
-	it('combines values within a facet with OR and facets with AND', () => {
-		const s = state({ group: ['is-k', 'taliban'], type: ['analysis'] });
-		const counts = countFacets(['a', 'b', 'c', 'd'], s, members);
-		expect(counts.region).toEqual({ kunduz: 0 });
-		expect(counts.group).toEqual({ 'is-k': 2, taliban: 1 });
+	it('lists every combination of the counted queries, singles first', () => {
+		expect(combinations(2)).toEqual([[0], [1], [0, 1]]);
+		expect(combinations(3)).toHaveLength(7);
+		expect(combinations(3).at(-1)).toEqual([0, 1, 2]);
+	});
+
+	it('counts a report found by two spellings once: |A ∪ B| = |A| + |B| − |A ∩ B|', () => {
+		// Kunduz finds a and c (both briefs); Kundoz finds a and d (a brief, an analysis).
+		const counts = unionCounts([
+			{ members: [0], counts: { brief: 2, analysis: 0 } },
+			{ members: [1], counts: { brief: 1, analysis: 1 } },
+			{ members: [0, 1], counts: { brief: 1, analysis: 0 } },
+		]);
+		expect(counts).toEqual({ brief: 2, analysis: 1 });
+	});
+
+	it('adds back what three queries share', () => {
+		// A = {x, y}, B = {y, z}, C = {y}: the union {x, y, z}, all of one type.
+		const counts = unionCounts([
+			{ members: [0], counts: { t: 2 } },
+			{ members: [1], counts: { t: 2 } },
+			{ members: [2], counts: { t: 1 } },
+			{ members: [0, 1], counts: { t: 1 } },
+			{ members: [0, 2], counts: { t: 1 } },
+			{ members: [1, 2], counts: { t: 1 } },
+			{ members: [0, 1, 2], counts: { t: 1 } },
+		]);
+		expect(counts).toEqual({ t: 3 });
 	});
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	containsSpellings,
-	expandQuery,
-	isPhrase,
-	pagefindForm,
-} from '../../../src/lib/search/expand.ts';
+import { expandQuery, isPhrase, nameRuns, pagefindForm } from '../../../src/lib/search/expand.ts';
+import { pageWords } from '../../../src/lib/search/excerpt.ts';
 import { createTermIndex } from '../../../src/lib/search/term-index.ts';
 import { TERMS } from './terms-fixture.ts';
 
@@ -12,40 +8,37 @@ const index = createTermIndex(TERMS);
 const texts = (q: string, max?: number) => expandQuery(q, index, max).queries.map((x) => x.text);
 
 describe('query expansion', () => {
-	it('searches a name in every spelling, the reader’s own first', () => {
+	it('searches a name in every spelling reports write, the reader’s own first', () => {
 		expect(texts('Kunduz')).toEqual(['Kunduz', 'Kundoz', 'Qunduz', 'Kondoz']);
 		expect(texts('Taleban')).toEqual(['Taleban', 'Taliban', 'Talibaan']);
 	});
 
-	it('searches a one-name query’s longer spellings as phrases', () => {
+	it('searches only the spellings reports write: "ISKP", which none does, finds them by the others', () => {
 		expect(texts('ISKP')).toEqual([
-			'ISKP',
-			'"Islamic State Khorasan Province"',
+			'Islamic State Khorasan Province',
 			'IS-K',
 			'ISIS-K',
-			'ISIL-K',
-			'"Islamic State-Khorasan Province"',
+			'Islamic State-Khorasan Province',
 		]);
+		expect(texts('ISKP')).not.toContain('ISIL-K');
 	});
 
-	it('leaves out a spelling Pagefind reads as another (IS-KP is iskp) or that another begins', () => {
-		const searched = expandQuery('ISIS-K', index).names[0]!.searched;
-		expect(searched).not.toContain('IS-KP');
+	it('leaves out a spelling Pagefind reads as another or that another begins', () => {
+		// "is k" is IS-K's key but Pagefind reads two words: the written "IS-K" is searched instead.
+		expect(texts('is k')).toEqual(texts('ISKP'));
+		// al-Qa'ida is alqaida to Pagefind, as Al-Qaida is; AQ is too short to search unless typed.
+		expect(expandQuery('Al-Qaida', index).names[0]!.searched).toEqual(['Al-Qaida', 'Al-Qaeda']);
 		// "isk" (IS-K) begins "iskp": Pagefind finds ISKP by it already.
-		expect(expandQuery('IS-K', index).names[0]!.searched).not.toContain('ISKP');
+		const all = createTermIndex([{ ...TERMS[0]!, written: ['IS-K', 'ISKP'] }]);
+		expect(expandQuery('IS-K', all).names[0]!.searched).toEqual(['IS-K']);
 	});
 
-	it('leaves out acronyms too short to mean anything alone, unless typed', () => {
-		expect(expandQuery('ISIS', index).names[0]!.searched).toEqual([
-			'ISIS',
-			'Islamic State',
-			'ISIL',
-			'Daesh',
-		]);
-		expect(texts('IS')[0]).toBe('IS');
+	it('searches a name no report writes as typed', () => {
+		const none = createTermIndex([{ ...TERMS[1]!, written: [] }]);
+		expect(expandQuery('Taleban', none).queries.map((q) => q.text)).toEqual(['Taleban']);
 	});
 
-	it('keeps the other words of the query around each spelling', () => {
+	it('keeps the other words of the query around each spelling, up to a limit', () => {
 		expect(texts('Taleban attacks in Kabul')).toEqual([
 			'Taleban attacks in Kabul',
 			'Taleban attacks in Kabol',
@@ -57,10 +50,14 @@ describe('query expansion', () => {
 		expect(texts('Taleban attacks in Kabul', 3)).toHaveLength(3);
 	});
 
-	it('asks Pagefind to check only the spellings it put in, as Pagefind reads them', () => {
-		const [typed, ...rest] = expandQuery('Kunduz', index).queries;
-		expect(typed).toEqual({ text: 'Kunduz', spellings: [], written: [] });
-		expect(rest[0]).toEqual({ text: 'Kundoz', spellings: ['kundoz'], written: ['Kundoz'] });
+	it('says which spellings it put in, and which names of several words to mark only together', () => {
+		const [typed, other] = expandQuery('Kunduz attacks', index).queries;
+		expect(typed).toEqual({ text: 'Kunduz attacks', phrases: [], written: [], own: ['attacks'] });
+		expect(other).toMatchObject({ text: 'Kundoz attacks', written: ['Kundoz'] });
+		expect(expandQuery('ISKP', index).queries[0]).toMatchObject({
+			phrases: ['islamic state khorasan province'],
+			written: ['Islamic State Khorasan Province'],
+		});
 	});
 
 	it('searches a quoted phrase as typed, and answers it when it is a name', () => {
@@ -104,22 +101,24 @@ describe('what Pagefind reads', () => {
 	});
 });
 
-describe('a report found by a spelling really contains it', () => {
-	const words = 'The IS-K’s rise, and ISIS in Syria; the Houthi movement'.split(' ');
-	it('accepts a matched word that begins with the spelling, or its singular', () => {
-		expect(containsSpellings(words, [1], ['isk'])).toBe(true);
-		expect(containsSpellings(words, [8], ['houthis'])).toBe(true);
+describe('marking a name of several words', () => {
+	const words = pageWords(
+		'The state said the Islamic State Khorasan Province grew; Houthis and the Islamic states.',
+	);
+	const all = words.map((_, i) => i);
+	const shown = (hits: number[]) => hits.map((h) => words[h]);
+
+	it('marks its words where they stand together, not one by one', () => {
+		const kept = nameRuns(words, all, ['islamic state khorasan province']);
+		// "state" (1), the later "Islamic" (12) and "states." (13) stand alone; the rest stays.
+		expect(kept).toEqual(all.filter((i) => ![1, 12, 13].includes(i)));
+		expect(shown(kept).slice(3, 7)).toEqual(['Islamic', 'State', 'Khorasan', 'Province']);
 	});
 
-	it('refuses a report Pagefind found by shortening an absent spelling', () => {
-		// "isil" is in no report; Pagefind shortens it until "ISIS" matches.
-		expect(containsSpellings(words, [4], ['isil'])).toBe(false);
-		expect(containsSpellings(words, [1], ['iskp'])).toBe(false);
-	});
-
-	it('needs every word of a longer spelling', () => {
-		const text = 'the Islamic State Khorasan'.split(' ');
-		expect(containsSpellings(text, [1, 2, 3], ['islamic state khorasan'])).toBe(true);
-		expect(containsSpellings(text, [1, 2], ['islamic state khorasan'])).toBe(false);
+	it('keeps the reader’s own words, and every match when there is no such name', () => {
+		expect(shown(nameRuns(words, [1], ['islamic state khorasan province'], ['state']))).toEqual([
+			'state',
+		]);
+		expect(nameRuns(words, [1, 5], [])).toEqual([1, 5]);
 	});
 });

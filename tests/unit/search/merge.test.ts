@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeHits, orderByRank } from '../../../src/lib/search/merge.ts';
+import { mergeByDate, mergeHits } from '../../../src/lib/search/merge.ts';
 
 describe('merging the results of a search’s spellings', () => {
 	it('makes a report found by two spellings one result, with its best score and every word', () => {
@@ -34,18 +34,25 @@ describe('merging the results of a search’s spellings', () => {
 		expect(mergeHits([list]).map((h) => h.id)).toEqual(['old', 'new']);
 	});
 
-	it('orders merged results newest first by their place in the date order', () => {
-		const hits = [
-			{ id: 'a', score: 3, words: [] },
-			{ id: 'b', score: 2, words: [] },
-			{ id: 'unknown', score: 9, words: [] },
-			{ id: 'c', score: 1, words: [] },
-		];
-		const rank = new Map([
-			['c', 0],
-			['a', 1],
-			['b', 2],
-		]);
-		expect(orderByRank(hits, rank).map((h) => h.id)).toEqual(['c', 'a', 'b', 'unknown']);
+	it('merges date-sorted lists newest first, reading each date once and each page’s in one round', async () => {
+		const dates: Record<string, string> = {
+			a: '2024-05-01',
+			b: '2023',
+			c: '2024-05',
+			d: '2022-12-31',
+			e: '2021',
+		};
+		const read: string[] = [];
+		const dateOf = async (id: string) => {
+			read.push(id);
+			return dates[id]!;
+		};
+		const hit = (id: string) => ({ id, score: 1, words: [] });
+		// Each list as Pagefind sorts it by date; "a" is found by both.
+		const merge = mergeByDate([['a', 'b', 'd'].map(hit), ['c', 'a', 'e'].map(hit)], dateOf);
+		expect((await merge.next(3)).map((h) => h.id)).toEqual(['a', 'c', 'b']);
+		expect((await merge.next(3)).map((h) => h.id)).toEqual(['d', 'e']);
+		expect(new Set(read).size).toBe(read.length);
+		expect(await merge.next(3)).toEqual([]);
 	});
 });
