@@ -1,14 +1,15 @@
 /**
- * The one script on every page, and a small one:
+ * The one script on every page, and a small one. It imports nothing, so that it shares no chunk
+ * with the search page's script (a shared chunk costs the search page a round trip); the paths it
+ * needs are written into the header by SiteHeader.astro, from src/lib/routes.ts.
  *
- * - `/` focuses the search field;
- * - a reader who starts typing in the header's search field gets the search engine fetched
- *   meanwhile (`<link rel="prefetch">`), so the search page finds it in the cache;
+ * - `/` focuses the search field (the header's, or the search page's own);
+ * - a reader who starts typing in the header's search field gets what the search page loads
+ *   first fetched meanwhile (`<link rel="prefetch">`), so the search page finds it in the cache;
  * - a page opened from a search result (`?highlight=Kundoz&highlight=IS-K`) gets those words
  *   marked where the report writes them, by Pagefind's highlighter, loaded only then.
  */
-import { SEARCH_PATH, SEARCH_TERMS_PATH } from '../lib/routes.ts';
-import { loadPagefindModule, PAGEFIND_BASE } from './pagefind-api.ts';
+const header = document.querySelector<HTMLElement>('[data-search-ahead]');
 
 function isTyping(target: EventTarget | null): boolean {
 	return (
@@ -20,28 +21,19 @@ function isTyping(target: EventTarget | null): boolean {
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
 	if (isTyping(event.target)) return;
-	const field =
-		document.querySelector<HTMLInputElement>('search-page input[name="q"]') ??
-		document.querySelector<HTMLInputElement>('#site-search');
-	if (!field || field.closest('[hidden]')) return;
+	const field = [
+		...document.querySelectorAll<HTMLInputElement>('input[aria-keyshortcuts="/"]'),
+	].find((f) => !f.closest('[hidden]'));
+	if (!field) return;
 	event.preventDefault();
 	field.focus();
 	field.select();
 });
 
-/** What the search page loads first; fetched ahead while the reader types in the header. */
-const AHEAD = [
-	SEARCH_PATH,
-	`${PAGEFIND_BASE}pagefind.js`,
-	`${PAGEFIND_BASE}pagefind-worker.js`,
-	`${PAGEFIND_BASE}wasm.en.pagefind`,
-	SEARCH_TERMS_PATH,
-];
-const headerField = document.querySelector<HTMLInputElement>('#site-search');
-headerField?.addEventListener(
+document.querySelector('#site-search')?.addEventListener(
 	'input',
 	() => {
-		for (const href of AHEAD) {
+		for (const href of header?.dataset.searchAhead?.split(' ') ?? []) {
 			const hint = document.createElement('link');
 			hint.rel = 'prefetch';
 			hint.href = href;
@@ -51,7 +43,8 @@ headerField?.addEventListener(
 	{ once: true },
 );
 
-if (new URLSearchParams(location.search).has('highlight')) {
+const highlighter = header?.dataset.highlighter;
+if (highlighter && new URLSearchParams(location.search).has('highlight')) {
 	type Highlighter = new (options: {
 		highlightParam: string;
 		markContext: string;
@@ -61,7 +54,7 @@ if (new URLSearchParams(location.search).has('highlight')) {
 	// addStyles: false, because its inline <style> would be refused by the Content Security
 	// Policy; the site's own CSS styles `mark`. The words come as the report writes them, so they
 	// are matched whole ("IS-K" does not mark the end of "ISIS-K"), punctuation around them aside.
-	void loadPagefindModule<{ default: Highlighter }>('pagefind-highlight.js')
+	void (import(/* @vite-ignore */ highlighter) as Promise<{ default: Highlighter }>)
 		.then(({ default: PagefindHighlight }) => {
 			new PagefindHighlight({
 				highlightParam: 'highlight',

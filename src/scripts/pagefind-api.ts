@@ -2,6 +2,7 @@
  * The parts of Pagefind's browser API (`/pagefind/pagefind.js`, written by the build) that the
  * site uses. The module does not exist until the site is built, so it is loaded by URL at run time.
  */
+import { PAGEFIND_PATH } from '../lib/routes.ts';
 import type { PagefindFilters } from '../lib/search/state.ts';
 import type { Anchor } from '../lib/search/excerpt.ts';
 
@@ -45,22 +46,30 @@ interface PagefindModule {
 	createInstance(options: Record<string, unknown>): Pagefind;
 }
 
-/** Where the build puts Pagefind's files. */
-export const PAGEFIND_BASE = '/pagefind/';
-
 /** Loads a module of Pagefind's by URL; the path is a variable so the bundler leaves it alone. */
-export async function loadPagefindModule<T>(file: string): Promise<T> {
-	const path = `${PAGEFIND_BASE}${file}`;
+async function loadPagefindModule<T>(file: string): Promise<T> {
+	const path = `${PAGEFIND_PATH}${file}`;
 	return (await import(/* @vite-ignore */ path)) as T;
 }
 
 /**
- * Loads the engine and starts its index loading at once. Pagefind's own excerpts are not used
- * (src/lib/search/excerpt.ts makes them), so it is asked for none.
+ * Loads the engine and starts its index loading at once.
+ *
+ * - In the page, not in Pagefind's worker: the worker is one more script to fetch before the
+ *   index (a round trip on the critical path), and each search's results would be copied to the
+ *   page; the page's own fetches also use what it preloaded (the WebAssembly, the entry file).
+ * - `metaCacheTag`: the index's entry file is fetched as `pagefind-entry.json?ts=<tag>`, the
+ *   build's tag, so the page can preload it (Pagefind's default adds the time of each visit).
+ * - Pagefind's own excerpts are not used (src/lib/search/excerpt.ts makes them): none is asked.
  */
-export async function loadPagefind(): Promise<Pagefind> {
+export async function loadPagefind(indexTag: string): Promise<Pagefind> {
 	const module = await loadPagefindModule<PagefindModule>('pagefind.js');
-	const pagefind = module.createInstance({ basePath: PAGEFIND_BASE, excerptLength: 0 });
+	const pagefind = module.createInstance({
+		basePath: PAGEFIND_PATH,
+		excerptLength: 0,
+		noWorker: true,
+		metaCacheTag: indexTag,
+	});
 	void pagefind.init();
 	return pagefind;
 }

@@ -19,6 +19,7 @@ import {
 	cardFieldSelector,
 	COUNT_ATTR,
 	EMPTY_OPTION_ATTR,
+	INDEX_TAG_ATTR,
 	partSelector,
 	SEARCH_ELEMENT,
 	STATE_ATTR,
@@ -206,7 +207,7 @@ class SearchPageElement extends HTMLElement {
 		if (!parts) return;
 		this.parts = parts;
 		// Both start loading now, side by side: the engine and its index, and the names.
-		const engine = loadPagefind();
+		const engine = loadPagefind(this.getAttribute(INDEX_TAG_ATTR) ?? '');
 		const table = fetch(SEARCH_TERMS_PATH).then((r) => {
 			if (!r.ok) throw new Error(`${r.status} fetching ${SEARCH_TERMS_PATH}`);
 			return r.json() as Promise<TermTableFile>;
@@ -374,9 +375,11 @@ class SearchPageElement extends HTMLElement {
 		const expansion = expandQuery(q.length >= MIN_QUERY_LENGTH ? q : '', this.index);
 		const sort = state.sort === 'newest' ? { sort: { date: 'desc' as const } } : {};
 		const filters = pagefindFilters(state);
+		performance.mark('search:start');
 		const responses = await Promise.all(
 			expansion.queries.map((query) => pagefind.search(query.text, { filters, ...sort })),
 		);
+		performance.mark('search:found');
 		if (!this.current(generation)) return;
 		const searched = expansion.queries
 			.map((query, i) => ({ query, response: responses[i] }))
@@ -399,6 +402,7 @@ class SearchPageElement extends HTMLElement {
 					})();
 		const page = await order(PAGE_SIZE);
 		const first = await this.cards(page, found, expansion);
+		performance.mark('search:cards');
 		if (!this.current(generation)) return;
 
 		parts.results.replaceChildren(...first);
@@ -579,7 +583,7 @@ class SearchPageElement extends HTMLElement {
 
 		const titleLink = field<HTMLAnchorElement>('title');
 		titleLink.href = href;
-		titleLink.append(
+		titleLink.replaceChildren(
 			...(inTitle > 0
 				? excerptNodes(markWords(words, new Set(hit.words), 0, inTitle)).map((n) => n)
 				: textNodes(title)),
@@ -594,11 +598,11 @@ class SearchPageElement extends HTMLElement {
 		const options = { from: inTitle, length: EXCERPT_WORDS, anchors: data.anchors };
 		const { start, end } = excerptWindow(words, hit.words, options);
 		const shown = [start, end] as const;
-		if (withWords) {
-			text.append(...excerptNodes(excerpt(words, hit.words, options)));
-		} else {
-			text.append(...textNodes(data.meta['summary'] ?? ''));
-		}
+		text.replaceChildren(
+			...(withWords
+				? excerptNodes(excerpt(words, hit.words, options))
+				: textNodes(data.meta['summary'] ?? '')),
+		);
 
 		this.fillTerms(field, data);
 
@@ -739,7 +743,7 @@ class SearchPageElement extends HTMLElement {
 		}
 		const name = field<HTMLAnchorElement>('link');
 		name.href = termPath(term.kind, term.slug);
-		name.append(...textNodes(term.name));
+		name.replaceChildren(...textNodes(term.name));
 		const short = field('short');
 		if (term.short) short.append(' (', ...textNodes(term.short), ')');
 		else short.remove();

@@ -111,6 +111,9 @@ export function answerFieldSelector(name: AnswerField): string {
 	return `[${ANSWER_ATTR}="${name}"]`;
 }
 
+/** On the element: the build's tag of the index's entry file (src/lib/search/engine.ts). */
+export const INDEX_TAG_ATTR = 'data-index-tag';
+
 /**
  * The element's state, for readers of the page's state from outside (tests, the benchmark):
  * `loading` until the engine is there, `searching` while a search runs, `done` when its results
