@@ -9,40 +9,24 @@
  * expand.ts, merge.ts); excerpts and section links are made from the report's own text
  * (excerpt.ts) and rendered as text nodes, so only our own `<mark>` is ever markup.
  */
-import { isFacetKind, KINDS } from '../lib/model/kinds.ts';
-import { formatPartialDate, parsePartialDate } from '../lib/model/dates.ts';
-import { REPORT_TYPE_INFO, type ReportType } from '../lib/model/report-types.ts';
-import { SEARCH_PATH, SEARCH_TERMS_PATH, termPath, typePath } from '../lib/routes.ts';
+import { SEARCH_PATH, SEARCH_TERMS_PATH } from '../lib/routes.ts';
 import { combinations, countedQueries, unionCounts } from '../lib/search/counts.ts';
 import {
-	answerFieldSelector,
-	cardFieldSelector,
 	COUNT_ATTR,
 	EMPTY_OPTION_ATTR,
 	INDEX_TAG_ATTR,
+	PARTS,
 	partSelector,
 	SEARCH_ELEMENT,
 	STATE_ATTR,
-	type AnswerField,
-	type CardField,
 	type PageState,
 	type Part,
 } from '../lib/search/dom.ts';
-import {
-	excerpt,
-	markWords,
-	matchedWords,
-	pageWords,
-	sectionExcerpts,
-	titleLength,
-	excerptWindow,
-	type ExcerptPart,
-} from '../lib/search/excerpt.ts';
+import { pageWords } from '../lib/search/excerpt.ts';
 import { expandQuery, nameRuns, type Expansion, type PlannedQuery } from '../lib/search/expand.ts';
 import { mergeByDate, mergeHits, type Hit } from '../lib/search/merge.ts';
-import { FACET_LABELS, FACETS, type Facet } from '../lib/search/record.ts';
+import { FACETS, type Facet } from '../lib/search/record.ts';
 import {
-	activeFilters,
 	describeResults,
 	emptyState,
 	facetsNeedingOwnCounts,
@@ -50,8 +34,6 @@ import {
 	isFiltered,
 	pagefindFilters,
 	parseSearchParams,
-	quoted,
-	searchHref,
 	toSearchParams,
 	vocabularyOf,
 	withFilter,
@@ -60,8 +42,7 @@ import {
 	type Vocabulary,
 } from '../lib/search/state.ts';
 import { createTermIndex, type TermIndex } from '../lib/search/term-index.ts';
-import type { TermEntry, TermTableFile } from '../lib/search/term-table.ts';
-import { noBreakRuns } from '../lib/view/no-break.ts';
+import type { TermTableFile } from '../lib/search/term-table.ts';
 import {
 	loadPagefind,
 	type Pagefind,
@@ -69,64 +50,23 @@ import {
 	type PagefindResultData,
 	type PagefindSearchResponse,
 } from './pagefind-api.ts';
+import {
+	el,
+	renderAnswer,
+	renderCard,
+	renderChips,
+	renderEmpty,
+	renderSpellings,
+} from './search-view.ts';
 
 /** Results rendered at once; more on request. */
 const PAGE_SIZE = 10;
-/** Words in a result's excerpt, and in a section's. */
-const EXCERPT_WORDS = 30;
-const SECTION_WORDS = 18;
-const MAX_SECTIONS = 3;
 /** After this pause in typing, the query becomes a history entry of its own. */
 const HISTORY_PAUSE_MS = 600;
 /** A query this short is not searched yet: one letter matches the beginning of too many words. */
 const MIN_QUERY_LENGTH = 2;
 /** A filter value no report has (slugs are lower-case words and hyphens). */
 const NO_VALUE = ' ';
-
-// ---------------------------------------------------------------------------------------------
-// Small DOM helpers.
-
-function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	className?: string,
-	...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	node.append(...children);
-	return node;
-}
-
-/** Text whose hyphenated names stay on one line (src/lib/view/no-break.ts). */
-function textNodes(text: string): Node[] {
-	return noBreakRuns(text).map((run) =>
-		run.keep ? el('span', 'nowrap', run.text) : document.createTextNode(run.text),
-	);
-}
-
-/** Excerpt runs as nodes: `append` of strings makes text nodes, never markup. */
-function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
-	return parts.flatMap((part) => {
-		if (!part.marked) return textNodes(part.text);
-		const mark = el('mark', undefined, part.text);
-		if (/[-‐]/.test(part.text)) mark.className = 'nowrap';
-		return [mark];
-	});
-}
-
-function link(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
-	const a = el('a', undefined, ...children);
-	a.href = href;
-	return a;
-}
-
-/** A result's address with the words to highlight on the report page and, maybe, a section. */
-function resultHref(url: string, words: readonly string[], id?: string): string {
-	const target = new URL(url, location.origin);
-	for (const word of words) target.searchParams.append('highlight', word);
-	if (id) target.hash = id;
-	return `${target.pathname}${target.search}${target.hash}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The element.
@@ -147,25 +87,7 @@ type Parts = { [P in Part]: HTMLElement };
 
 function findParts(root: HTMLElement): Parts | undefined {
 	const parts = {} as Parts;
-	for (const name of [
-		'nojs',
-		'form',
-		'query',
-		'sort',
-		'clear',
-		'filters',
-		'filters-toggle',
-		'status',
-		'spellings',
-		'chips',
-		'answer',
-		'results',
-		'empty',
-		'empty-names',
-		'empty-filters',
-		'card',
-		'answer-card',
-	] as const satisfies readonly Part[]) {
+	for (const name of PARTS) {
 		const found = root.querySelector<HTMLElement>(partSelector(name));
 		if (!found) return undefined;
 		parts[name] = found;
@@ -550,119 +472,10 @@ class SearchPageElement extends HTMLElement {
 			const queries = found.get(hit.id)!.queries;
 			const phrases = [...new Set(queries.flatMap((q) => q.phrases))];
 			const words = nameRuns(pageWords(d.content), hit.words, phrases, queries[0]?.own ?? []);
-			return this.card(d, { ...hit, words }, expansion);
+			const withWords = expansion.queries[0]?.text !== null;
+			const template = this.parts.card as HTMLTemplateElement;
+			return renderCard(template, d, { ...hit, words }, withWords, this.index);
 		});
-	}
-
-	/** One result: the report card (from ReportCard.astro's template), with its excerpt. */
-	private card(data: PagefindResultData, hit: Hit, expansion: Expansion): HTMLLIElement {
-		const template = this.parts.card as HTMLTemplateElement;
-		const card = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-		const field = <T extends HTMLElement = HTMLElement>(name: CardField) =>
-			card.querySelector<T>(cardFieldSelector(name))!;
-		const words = pageWords(data.content);
-		const title = data.meta['title'] ?? data.url;
-		const inTitle = titleLength(words, title);
-		const withWords = expansion.queries[0]?.text !== null;
-		const highlight = withWords ? matchedWords(words, hit.words) : [];
-		const href = resultHref(data.url, highlight);
-
-		const typeSlug = data.filters['type']?.[0] as ReportType | undefined;
-		const type = typeSlug ? REPORT_TYPE_INFO[typeSlug] : undefined;
-		const typeLink = field<HTMLAnchorElement>('type');
-		if (type) {
-			typeLink.href = typePath(type.slug);
-			typeLink.textContent = type.name;
-		} else typeLink.remove();
-		const date = parsePartialDate(data.filters['date']?.[0] ?? '');
-		const time = field<HTMLTimeElement>('date');
-		if ('iso' in date) {
-			time.dateTime = date.iso;
-			time.textContent = formatPartialDate(date);
-		}
-
-		const titleLink = field<HTMLAnchorElement>('title');
-		titleLink.href = href;
-		titleLink.replaceChildren(
-			...(inTitle > 0
-				? excerptNodes(markWords(words, new Set(hit.words), 0, inTitle)).map((n) => n)
-				: textNodes(title)),
-		);
-		// The title's last word carries the period Pagefind put between blocks: not the title's own.
-		const last = titleLink.lastChild;
-		if (inTitle > 0 && last?.textContent?.endsWith('.') && !title.endsWith('.')) {
-			last.textContent = last.textContent.slice(0, -1);
-		}
-
-		const text = field('text');
-		const options = { from: inTitle, length: EXCERPT_WORDS, anchors: data.anchors };
-		const { start, end } = excerptWindow(words, hit.words, options);
-		const shown = [start, end] as const;
-		text.replaceChildren(
-			...(withWords
-				? excerptNodes(excerpt(words, hit.words, options))
-				: textNodes(data.meta['summary'] ?? '')),
-		);
-
-		this.fillTerms(field, data);
-
-		const sections = withWords
-			? sectionExcerpts(words, hit.words, data.anchors, {
-					length: SECTION_WORDS,
-					max: MAX_SECTIONS,
-					shown,
-				})
-			: [];
-		const list = field('sections');
-		if (sections.length) {
-			list.setAttribute('aria-label', `Matching sections of ${title}`);
-			for (const s of sections) {
-				const item = el(
-					'li',
-					undefined,
-					link(resultHref(data.url, highlight, s.id), ...textNodes(s.title)),
-				);
-				if (s.parts.length)
-					item.append(el('span', 'card__section-excerpt', ...excerptNodes(s.parts)));
-				list.append(item);
-			}
-			list.hidden = false;
-		} else list.remove();
-		return el('li', undefined, card);
-	}
-
-	/** The groups (by short name) and places on a card, as ReportCard.astro's TermLinks writes them. */
-	private fillTerms(field: (name: CardField) => HTMLElement, data: PagefindResultData): void {
-		const fill = (
-			name: CardField,
-			kind: TermEntry['kind'],
-			slugs: readonly string[],
-			short: boolean,
-		) => {
-			const terms = slugs
-				.map((s) => this.index.bySlug(kind, s))
-				.filter((t): t is TermEntry => t !== undefined);
-			const holder = field(name);
-			const links = holder.querySelector('.term-links');
-			if (!terms.length || !links) {
-				holder.remove();
-				return false;
-			}
-			links.append(
-				...terms.map((t) =>
-					el(
-						'span',
-						undefined,
-						link(termPath(kind, t.slug), ...textNodes(short ? (t.short ?? t.name) : t.name)),
-					),
-				),
-			);
-			return true;
-		};
-		const groups = fill('groups', 'groups', data.filters['group'] ?? [], true);
-		const regions = fill('regions', 'regions', data.filters['place'] ?? [], false);
-		if (!(groups && regions)) field('terms-sep').remove();
-		if (!groups && !regions) field('terms').remove();
 	}
 
 	/** A button at the end of the list that renders the next page of results. */
@@ -689,140 +502,30 @@ class SearchPageElement extends HTMLElement {
 		this.parts.results.append(item);
 	}
 
-	/** "Including other spellings: IS-K, ISIS-K": the spellings put in for names that found reports. */
 	private renderSpellings(searched: readonly Searched[]): void {
-		const others = [...new Set(searched.flatMap((x) => x.query.written))];
-		const line = this.parts.spellings;
-		line.hidden = others.length === 0;
-		line.replaceChildren();
-		if (others.length) line.append('Including other spellings: ', ...textNodes(others.join(', ')));
+		renderSpellings(this.parts.spellings, [...new Set(searched.flatMap((x) => x.query.written))]);
 	}
 
-	/** Active filters as chips: each removes its filter. Shown at every width, folded panel or not. */
 	private renderChips(state: SearchState): void {
-		const active = activeFilters(state, this.vocabulary);
-		const list = this.parts.chips;
-		list.hidden = active.length === 0;
-		list.replaceChildren(
-			...active.map((f) => {
-				const button = el(
-					'button',
-					'chip',
-					el('span', 'chip__facet', `${facetLabel(f.facet)}: `),
-					...textNodes(f.name),
-					el('span', 'chip__remove', '×'),
-				);
-				button.type = 'button';
-				button.setAttribute('aria-label', `Remove the filter ${facetLabel(f.facet)}: ${f.name}`);
-				button.addEventListener('click', () => {
-					this.apply(withFilter(this.readForm(), f.facet, f.value, false));
-					(this.parts.query as HTMLInputElement).focus();
-				});
-				return el('li', undefined, button);
-			}),
-		);
+		renderChips(this.parts.chips, state, this.vocabulary, (facet, value) => {
+			this.apply(withFilter(this.readForm(), facet, value, false));
+			(this.parts.query as HTMLInputElement).focus();
+		});
 	}
 
-	/** The answer card: the term a query names (or nearly names), with one control to filter by it. */
 	private renderAnswer(expansion: Expansion, state: SearchState): void {
-		const holder = this.parts.answer;
-		const answer = expansion.answer;
-		holder.replaceChildren();
-		holder.hidden = !answer;
-		if (!answer) return;
-		const { term, exact } = answer;
 		const template = this.parts['answer-card'] as HTMLTemplateElement;
-		const card = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-		const field = <T extends HTMLElement = HTMLElement>(name: AnswerField) =>
-			card.querySelector<T>(answerFieldSelector(name))!;
-		field('label').textContent = term.label;
-		const correction = field('correction');
-		if (!exact) {
-			correction.hidden = false;
-			correction.textContent = `The closest name to ${quoted(state.q)}:`;
-		}
-		const name = field<HTMLAnchorElement>('link');
-		name.href = termPath(term.kind, term.slug);
-		name.replaceChildren(...textNodes(term.name));
-		const short = field('short');
-		if (term.short) short.append(' (', ...textNodes(term.short), ')');
-		else short.remove();
-		const profile = field('profile');
-		if (term.profile) profile.textContent = term.profile;
-		else profile.remove();
-		const spellings = field('spellings');
-		if (term.spellings.length)
-			spellings.append('Also written ', ...textNodes(term.spellings.join(', ')));
-		else spellings.remove();
-		const reports = `${term.count.toLocaleString('en-GB')} ${term.count === 1 ? 'report' : 'reports'}`;
-		const count = field('count');
-		const apply = field<HTMLButtonElement>('apply');
-		const kind = term.kind;
-		const facet = isFacetKind(kind) ? (KINDS[kind].facet as Facet) : undefined;
-		if (
-			facet &&
-			!state.facets[facet].includes(term.slug) &&
-			this.vocabulary[facet].has(term.slug)
-		) {
-			// One control: the name becomes a filter, so every report filed under it shows, whether
-			// or not it writes the name. Its words leave the query; the rest stays.
-			count.remove();
-			apply.textContent = `Show the ${reports} filed under ${term.short ?? term.name}`;
-			apply.addEventListener('click', () => {
-				const named = expansion.names.find((n) => n.term === term);
-				const typed = new Set(named?.typed.split(/\s+/) ?? []);
-				const rest = named
-					? state.q
-							.trim()
-							.split(/\s+/)
-							.filter((w) => !typed.has(w))
-					: [];
-				this.apply(withFilter({ ...state, q: rest.join(' ') }, facet, term.slug));
-			});
-		} else {
-			apply.remove();
-			count.textContent = `${reports} in the archive`;
-		}
-		holder.append(card);
+		const card = renderAnswer(template, expansion, state, this.vocabulary, (s) => this.apply(s));
+		this.parts.answer.replaceChildren(...(card ? [card] : []));
+		this.parts.answer.hidden = !card;
 	}
 
-	/** What a search that finds nothing offers: names close to the query, each filter removed, browsing. */
 	private renderEmpty(empty: boolean, state: SearchState): void {
 		const { parts } = this;
 		parts.empty.hidden = !empty;
-		if (!empty) return;
-		const names = state.q.trim() ? this.index.suggest(state.q.trim(), 4) : [];
-		const namesList = parts['empty-names'].querySelector('ul')!;
-		namesList.replaceChildren(
-			...names.map((t) =>
-				el(
-					'li',
-					undefined,
-					link(searchHref({ ...state, q: t.name }), ...textNodes(t.name)),
-					el('span', 'meta', ` ${t.label}`),
-				),
-			),
-		);
-		parts['empty-names'].hidden = names.length === 0;
-		const active = activeFilters(state, this.vocabulary);
-		const filtersList = parts['empty-filters'].querySelector('ul')!;
-		filtersList.replaceChildren(
-			...active.map((f) =>
-				el(
-					'li',
-					undefined,
-					link(
-						searchHref(withFilter(state, f.facet, f.value, false)),
-						`Without ${facetLabel(f.facet).toLowerCase()}: `,
-						...textNodes(f.name),
-					),
-				),
-			),
-		);
-		parts['empty-filters'].hidden = active.length === 0;
+		if (empty)
+			renderEmpty(parts['empty-names'], parts['empty-filters'], state, this.index, this.vocabulary);
 	}
 }
-
-const facetLabel = (facet: Facet) => FACET_LABELS[facet];
 
 if (!customElements.get(SEARCH_ELEMENT)) customElements.define(SEARCH_ELEMENT, SearchPageElement);

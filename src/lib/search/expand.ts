@@ -199,3 +199,22 @@ export function nameRuns(
 		return !phraseWords.some((w) => standsFor(f, w));
 	});
 }
+
+/**
+ * The query without the words that name a term (`typed`, as the query has them), for the answer
+ * card's filter: "ISKP attacks" filtered by IS-K is "attacks". The first run of those words goes,
+ * whatever their case; the rest of the query stays as typed.
+ */
+export function withoutName(q: string, typed: string): string {
+	const words = q.trim().split(/\s+/);
+	const name = typed
+		.trim()
+		.split(/\s+/)
+		.map((w) => w.toLowerCase());
+	for (let i = 0; i + name.length <= words.length; i++) {
+		if (name.every((w, j) => words[i + j]!.toLowerCase() === w)) {
+			return [...words.slice(0, i), ...words.slice(i + name.length)].join(' ');
+		}
+	}
+	return q.trim();
+}

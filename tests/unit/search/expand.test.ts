@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, isPhrase, nameRuns, pagefindForm } from '../../../src/lib/search/expand.ts';
+import {
+	expandQuery,
+	isPhrase,
+	nameRuns,
+	pagefindForm,
+	withoutName,
+} from '../../../src/lib/search/expand.ts';
 import { pageWords } from '../../../src/lib/search/excerpt.ts';
 import { createTermIndex } from '../../../src/lib/search/term-index.ts';
 import { TERMS } from './terms-fixture.ts';
@@ -120,5 +126,16 @@ describe('marking a name of several words', () => {
 			'state',
 		]);
 		expect(nameRuns(words, [1, 5], [])).toEqual([1, 5]);
+	});
+});
+
+describe('the query once its name becomes a filter', () => {
+	it('drops the words that name the term, whatever their case, and keeps the rest as typed', () => {
+		expect(withoutName('ISKP attacks in Kabul', 'ISKP')).toBe('attacks in Kabul');
+		expect(
+			withoutName('attacks by islamic state khorasan province', 'Islamic State Khorasan Province'),
+		).toBe('attacks by');
+		expect(withoutName('Taleban', 'Taleban')).toBe('');
+		expect(withoutName('Kabul', 'Kandahar')).toBe('Kabul');
 	});
 });
