@@ -125,7 +125,7 @@ async function runSize(n: number): Promise<BenchResult> {
 	const corpus = join(work, 'content');
 	const dist = join(work, 'dist');
 	const builtFile = join(work, 'built.json');
-	const result: BenchResult = { n, seed } as BenchResult;
+	const result: BenchResult = { n, seed };
 	const built = existsSync(builtFile)
 		? (JSON.parse(readFileSync(builtFile, 'utf8')) as Built)
 		: undefined;

@@ -261,12 +261,23 @@ export function renderAnswer(
 	const facet = isFacetKind(term.kind) ? (KINDS[term.kind].facet as Facet) : undefined;
 	if (facet && !state.facets[facet].includes(term.slug) && vocabulary[facet].has(term.slug)) {
 		// The name becomes a filter, so every report filed under it shows, whether or not it
-		// writes the name. Its words leave the query; the rest stays.
-		count.remove();
-		apply.textContent = `Show the ${reports} filed under ${term.short ?? term.name}`;
+		// writes the name. Its words leave the query; the rest stays. The button promises the
+		// term's count only when nothing else will narrow it.
 		const named = expansion.names.find((n) => n.term === term);
-		const q = named ? withoutName(state.q, named.typed) : '';
-		apply.addEventListener('click', () => onFilter(withFilter({ ...state, q }, facet, term.slug)));
+		const next = withFilter(
+			{ ...state, q: named ? withoutName(state.q, named.typed) : '' },
+			facet,
+			term.slug,
+		);
+		const alone = !next.q && activeFilters(next, vocabulary).length === 1;
+		if (alone) {
+			count.remove();
+			apply.textContent = `Show the ${reports} filed under ${term.short ?? term.name}`;
+		} else {
+			count.textContent = `${reports} in the archive`;
+			apply.textContent = `Filter by this ${KINDS[term.kind].noun}`;
+		}
+		apply.addEventListener('click', () => onFilter(next));
 	} else {
 		apply.remove();
 		count.textContent = `${reports} in the archive`;

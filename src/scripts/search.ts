@@ -65,6 +65,8 @@ const PAGE_SIZE = 10;
 const HISTORY_PAUSE_MS = 600;
 /** A query this short is not searched yet: one letter matches the beginning of too many words. */
 const MIN_QUERY_LENGTH = 2;
+/** Counts as the page writes them ("1,234"); one formatter, as making one is slow. */
+const NUMBER = new Intl.NumberFormat('en-GB');
 /** A filter value no report has (slugs are lower-case words and hyphens). */
 const NO_VALUE = ' ';
 
@@ -320,7 +322,7 @@ class SearchPageElement extends HTMLElement {
 				? this.byDate(searched, found, hits)
 				: (() => {
 						let at = 0;
-						return async (n: number) => hits.slice(at, (at += n));
+						return (n: number) => Promise.resolve(hits.slice(at, (at += n)));
 					})();
 		const page = await order(PAGE_SIZE);
 		const first = await this.cards(page, found, expansion);
@@ -417,7 +419,7 @@ class SearchPageElement extends HTMLElement {
 			const responses = await Promise.all(
 				combos.map((c) =>
 					c.length === 1
-						? singles[counted[c[0]!]!]
+						? Promise.resolve(singles[counted[c[0]!]!])
 						: this.pagefind.search(c.map((j) => searched[counted[j]!]!.query.text).join(' '), {
 								filters: f,
 							}),
@@ -433,7 +435,7 @@ class SearchPageElement extends HTMLElement {
 		if (!this.current(generation)) return;
 		for (const facet of FACETS) {
 			const i = own.indexOf(facet);
-			this.showCounts(facet, (i >= 0 ? byFacet[i]! : main!)(facet));
+			this.showCounts(facet, (i >= 0 ? byFacet[i]! : main)(facet));
 		}
 	}
 
@@ -450,7 +452,7 @@ class SearchPageElement extends HTMLElement {
 	private showCount(box: HTMLInputElement, n: number): void {
 		const label = box.closest('label');
 		const count = label?.querySelector(`[${COUNT_ATTR}]`);
-		if (count) count.textContent = n.toLocaleString('en-GB');
+		if (count) count.textContent = NUMBER.format(n);
 		label?.toggleAttribute(EMPTY_OPTION_ATTR, n === 0 && !box.checked);
 	}
 

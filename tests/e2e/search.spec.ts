@@ -252,6 +252,8 @@ test.describe('answers and suggestions', () => {
 			'/search/?q=Kunduz&type=brief',
 		);
 		await expect(page.locator(SEARCH.emptyFilters)).toHaveText(['Without report type: Brief']);
+		// Another filter is on, so the card's control promises no count it might not give.
+		await expect(page.locator(SEARCH.answerApply)).toHaveText('Filter by this region');
 		for (const name of ['Reports', 'Groups', 'Regions', 'Topics', 'Types']) {
 			await expect(empty.getByRole('link', { name, exact: true })).toBeVisible();
 		}

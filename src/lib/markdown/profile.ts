@@ -12,7 +12,7 @@ const parser = unified().use(remarkParse);
 
 /** The first paragraph of `markdown` as plain text, at most about `max` characters. */
 export function profileText(markdown: string, max = 240): string {
-	const tree = parser.parse(markdown) as Root;
+	const tree: Root = parser.parse(markdown);
 	const first = tree.children.find((node) => node.type === 'paragraph');
 	const text = first ? toString(first).replace(/\s+/g, ' ').trim() : '';
 	if (text.length <= max) return text;

@@ -25,7 +25,10 @@ export function countedQueries(sets: readonly ReadonlySet<string>[]): number[] {
 		.sort((a, b) => b.set.size - a.set.size || a.i - b.i);
 	const kept: { set: ReadonlySet<string>; i: number }[] = [];
 	for (const x of order) {
-		const within = kept.some((k) => [...x.set].every((id) => k.set.has(id)));
+		const within = kept.some((k) => {
+			for (const id of x.set) if (!k.set.has(id)) return false;
+			return true;
+		});
 		if (!within) kept.push(x);
 	}
 	return kept.slice(0, MAX_COUNTED).map((k) => k.i);

@@ -182,7 +182,12 @@ export function nameRuns(
 	own: readonly string[] = [],
 ): number[] {
 	if (phrases.length === 0) return [...hits];
-	const form = (i: number) => pagefindForm(words[i] ?? '');
+	const forms = new Map<number, string>();
+	const form = (i: number) => {
+		let f = forms.get(i);
+		if (f === undefined) forms.set(i, (f = pagefindForm(words[i] ?? '')));
+		return f;
+	};
 	const inRun = new Set<number>();
 	for (const phrase of phrases) {
 		const parts = phrase.split(' ');

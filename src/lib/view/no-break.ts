@@ -18,6 +18,7 @@ const HYPHENATED = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)+/gu;
 
 /** Splits text into runs, the hyphenated names marked to be kept on one line. */
 export function noBreakRuns(text: string): TextRun[] {
+	if (!/[-‐]/.test(text)) return text ? [{ text, keep: false }] : [];
 	const runs: TextRun[] = [];
 	let at = 0;
 	for (const match of text.matchAll(HYPHENATED)) {

@@ -43,9 +43,9 @@ describe('merging the results of a search’s spellings', () => {
 			e: '2021',
 		};
 		const read: string[] = [];
-		const dateOf = async (id: string) => {
+		const dateOf = (id: string) => {
 			read.push(id);
-			return dates[id]!;
+			return Promise.resolve(dates[id]!);
 		};
 		const hit = (id: string) => ({ id, score: 1, words: [] });
 		// Each list as Pagefind sorts it by date; "a" is found by both.
