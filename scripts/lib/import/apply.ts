@@ -34,7 +34,9 @@ export interface Decision {
 
 /** Why a relative path may not be written inside `root`, or undefined when it may. */
 export function outsideProblem(root: string, path: string): string | undefined {
-	if (isAbsolute(path) || path.split(/[\\/]/).some((s) => s === '..' || s === '')) {
+	// The import only ever writes slugs and cleaned media names: nothing else is let through.
+	const plain = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
+	if (isAbsolute(path) || !plain.test(path) || path.split('/').includes('..')) {
 		return `"${path}" is not a plain path inside the folder`;
 	}
 	const target = resolve(root, path);

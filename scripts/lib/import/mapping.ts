@@ -61,7 +61,7 @@ export interface ImportMap {
 	/** Labels by their term key, each to targets, `ignore` or `TODO`. */
 	labels: Map<string, { label: string; value: Target[] | 'ignore' | 'TODO' }>;
 	/** WordPress logins to author slugs, or `none` for an unsigned report. */
-	authors: Map<string, string | 'none'>;
+	authors: Map<string, string>;
 	/** Post IDs to the slug to use instead of the post's own. */
 	slugs: Map<string, string>;
 	/** Mistakes in the file, each with its line. */
@@ -99,6 +99,17 @@ function describe(target: Target): string {
 	if (target.kind === 'type') return `type ${target.type}`;
 	const word = Object.entries(LABEL_KINDS).find(([, k]) => k === target.kind)![0];
 	return `${word} ${target.slug}`;
+}
+
+/** The text of a scalar node, or '' for anything else. */
+function scalarText(node: unknown): string {
+	if (!isScalar(node)) return '';
+	const v = node.value;
+	return typeof v === 'string'
+		? v
+		: typeof v === 'number' || typeof v === 'boolean'
+			? String(v)
+			: '';
 }
 
 /** Reads one "group is-k" / "type brief" value, resolving the term through the alias tables. */
@@ -162,7 +173,7 @@ export function readMap(text: string, file: string, tables: Tables): ImportMap {
 	for (const pair of root.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : '';
 		const value = pair.value;
-		const where = at(pair.key as Scalar);
+		const where = at(pair.key);
 		switch (key) {
 			case 'publisher':
 				if (isScalar(value) && typeof value.value === 'string' && value.value.trim())
@@ -190,10 +201,10 @@ export function readMap(text: string, file: string, tables: Tables): ImportMap {
 				}
 				for (const entry of value.items) {
 					const name = isScalar(entry.key) ? String(entry.key.value) : '';
-					const here = `${at(entry.key as Scalar)}: ${key}."${name}"`;
+					const here = `${at(entry.key)}: ${key}."${name}"`;
 					if (key === 'labels') readLabel(map, name, entry.value, here, tables);
 					else if (key === 'authors') {
-						const v = isScalar(entry.value) ? String(entry.value.value ?? '') : '';
+						const v = isScalar(entry.value) ? scalarText(entry.value) : '';
 						if (v === 'none') map.authors.set(name, 'none');
 						else {
 							const author = tables.authors.get(v);
@@ -206,7 +217,7 @@ export function readMap(text: string, file: string, tables: Tables): ImportMap {
 							}
 						}
 					} else {
-						const v = isScalar(entry.value) ? String(entry.value.value ?? '') : '';
+						const v = isScalar(entry.value) ? scalarText(entry.value) : '';
 						if (!/^\d+$/.test(name))
 							problems.push(`${here}: the key is a WordPress post ID (digits)`);
 						else if (!SLUG_PATTERN.test(v) || /^\d+$/.test(v))
@@ -234,7 +245,7 @@ function readLabel(
 	tables: Tables,
 ): void {
 	const values = isSeq(node) ? node.items : [node];
-	const texts = values.map((v) => (isScalar(v) ? String(v.value ?? '') : ''));
+	const texts = values.map((v) => (isScalar(v) ? scalarText(v) : ''));
 	const key = termKey(label);
 	if (texts.length === 1 && texts[0]!.trim().toLowerCase() === 'ignore') {
 		map.labels.set(key, { label, value: 'ignore' });
@@ -328,7 +339,7 @@ export function addTodoLabels(
 	const doc = map.document;
 	const additions = [...unknown].filter(([label]) => !map.labels.has(termKey(label)));
 	if (additions.length === 0) return undefined;
-	if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
+	if (!isMap(doc.contents)) doc.contents = doc.createNode({});
 	let labels = doc.get('labels');
 	if (!isMap(labels)) {
 		doc.set('labels', doc.createNode({}));

@@ -27,10 +27,9 @@ export function mediaPath(url: string): string | undefined {
 		return undefined;
 	}
 	if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-	let path = u.pathname;
-	const uploads = path.indexOf('/wp-content/uploads/');
-	path =
-		uploads >= 0 ? path.slice(uploads + '/wp-content/uploads/'.length) : `${u.hostname}${path}`;
+	const uploads = u.pathname.indexOf('/wp-content/uploads/');
+	const path =
+		uploads >= 0 ? u.pathname.slice(uploads + '/wp-content/uploads/'.length) : u.pathname;
 	const parts = path
 		.split('/')
 		.map((p) => {
@@ -49,6 +48,7 @@ export function mediaPath(url: string): string | undefined {
 		})
 		.filter(Boolean);
 	if (parts.length === 0 || !/\.[A-Za-z0-9]+$/.test(parts.at(-1)!)) return undefined;
+	if (uploads < 0) parts.unshift(u.hostname);
 	return `/${MEDIA_DIR}/${parts.join('/')}`;
 }
 
@@ -75,7 +75,7 @@ function stripJpeg(b: Uint8Array): { bytes: Uint8Array; removed: string[] } | un
 	const parts: Uint8Array[] = [b.subarray(0, 2)];
 	const removed: string[] = [];
 	let i = 2;
-	while (i + 4 <= b.length) {
+	while (i + 2 <= b.length) {
 		if (b[i] !== 0xff) return undefined;
 		const marker = b[i + 1]!;
 		if (marker === 0xd9 || marker === 0xda) {
@@ -87,6 +87,7 @@ function stripJpeg(b: Uint8Array): { bytes: Uint8Array; removed: string[] } | un
 			i++;
 			continue;
 		}
+		if (i + 4 > b.length) return undefined;
 		const length = u16(b, i + 2);
 		const end = i + 2 + length;
 		if (end > b.length) return undefined;
