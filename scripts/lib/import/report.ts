@@ -3,13 +3,12 @@
  * and former addresses, each by a small rule with a test, and the file's text.
  */
 import { toString as hastText } from 'hast-util-to-string';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { parsePartialDate } from '../../../src/lib/model/dates.ts';
 import type { Attachment, ReportData } from '../../../src/lib/model/schema.ts';
 import { reportPath } from '../../../src/lib/routes.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../../src/lib/model/slugs.ts';
 import { slugFromTitle } from '../scaffold.ts';
+import { parseHtml } from './html.ts';
 
 /** What a field needs from a person, written in its place so that it cannot be missed. */
 export const TODO = 'TODO';
@@ -19,8 +18,8 @@ export const MAX_SUMMARY = 400;
 
 /** Text from a bit of HTML (a title or an excerpt): tags dropped, entities decoded, spaces collapsed. */
 export function plainText(html: string): string {
-	const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
-	return hastText(tree).replace(/\s+/g, ' ').trim();
+	if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+	return hastText(parseHtml(html)).replace(/\s+/g, ' ').trim();
 }
 
 export type SlugChoice = { slug: string; note?: string } | { refused: string };
