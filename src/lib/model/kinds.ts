@@ -133,3 +133,11 @@ export function regionLabel(kind: string, parentName?: string): string {
 	const noun = kind.charAt(0).toUpperCase() + kind.slice(1);
 	return parentName ? `${noun} in ${parentName}` : noun;
 }
+
+/** A record with one value per kind, made by `make`. */
+export function perKind<V>(make: (kind: TaxonomyKind) => V): Record<TaxonomyKind, V> {
+	return Object.fromEntries(TAXONOMY_KINDS.map((kind) => [kind, make(kind)])) as Record<
+		TaxonomyKind,
+		V
+	>;
+}
