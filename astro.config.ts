@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { contentDir } from './src/lib/model/collections.ts';
 import { markdownPlugins } from './src/lib/markdown/plugins.ts';
 import { citationFileType } from './src/lib/citation/files.ts';
+import { REPORT_FILE_PATTERN } from './src/lib/routes.ts';
 import { SITE } from './src/site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/outputs/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
 		// which copies its index to /sitemap.xml.
 		sitemap(),
 		redirectsIntegration({ lang: SITE.lang }),
-		// Draws the reports' social cards in worker threads while the pages render, and keeps them
+		// Draws the reports' social cards in worker processes while the pages render, and keeps them
 		// between builds; copies them into place before the search index is built.
 		socialCards(),
 		// Indexes the finished site for search, after every page is written.
@@ -73,7 +74,7 @@ export default defineConfig({
 			// never proxies anything: its `bypass` sets the type and hands the request on to the
 			// static server, which keeps a type already set. (Static hosts: see public/_headers.)
 			proxy: {
-				'^/reports/[^/]+/cite\\.[a-z]+$': {
+				[REPORT_FILE_PATTERN]: {
 					bypass(req, res) {
 						const type = citationFileType(new URL(req.url ?? '/', 'http://localhost').pathname);
 						if (type) res?.setHeader('Content-Type', type);

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/model/collections.ts';
 import { AUTHOR_KINDS, REGION_KINDS } from '../src/lib/model/schema.ts';
 import { renderTerm, slugFromTitle, slugTaken, splitList, TERM_KINDS } from './lib/scaffold.ts';
-import type { TaxonomyKind } from '../src/lib/model/terms.ts';
+import type { TaxonomyKind } from '../src/lib/model/kinds.ts';
 import { ask, entryFiles, loadTables, shown, stop, terminal, writeNew } from './lib/scaffold-io.ts';
 
 let values;

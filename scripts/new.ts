@@ -25,7 +25,7 @@ import {
 	todayIso,
 } from './lib/scaffold.ts';
 import { reportSlugProblem } from '../src/lib/model/slugs.ts';
-import type { TaxonomyKind } from '../src/lib/model/terms.ts';
+import { KINDS, TAXONOMY_KINDS, type TaxonomyKind } from '../src/lib/model/kinds.ts';
 import {
 	ask,
 	askTerms,
@@ -67,12 +67,6 @@ const content = resolve(contentDir());
 const reportsDir = join(content, 'reports');
 const existing = entryFiles(content, 'reports');
 const tables = loadTables(content);
-const NOUNS: Record<TaxonomyKind, string> = {
-	groups: 'group',
-	regions: 'region',
-	topics: 'topic',
-	authors: 'author',
-};
 
 function titleProblem(title: string): string | undefined {
 	if (!title) return 'a title is required';
@@ -109,8 +103,8 @@ if (interactive) {
 		((await ask(rl, `Type (${REPORT_TYPES.join(', ')}) [brief]: `, (a) =>
 			typeProblem(a || 'brief'),
 		)) as ReportType | '') || 'brief';
-	for (const kind of ['groups', 'regions', 'topics', 'authors'] as const) {
-		terms[kind] = await askTerms(rl, tables[kind], NOUNS[kind], `${shown(content)}/${kind}`);
+	for (const kind of TAXONOMY_KINDS) {
+		terms[kind] = await askTerms(rl, tables[kind], KINDS[kind].noun, `${shown(content)}/${kind}`);
 	}
 	rl.close();
 } else {
@@ -122,12 +116,12 @@ if (interactive) {
 	const yp = typeProblem(typeValue);
 	if (yp) problems.push(`--type: ${yp}`);
 	type = isReportType(typeValue) ? typeValue : 'brief';
-	for (const kind of ['groups', 'regions', 'topics', 'authors'] as const) {
+	for (const kind of TAXONOMY_KINDS) {
 		const resolved = resolveTerms(tables[kind], splitList(values[kind] ?? []));
 		terms[kind] = resolved.slugs;
 		if (resolved.unknown.length) {
 			problems.push(
-				`--${kind}: ${unknownMessage(NOUNS[kind], `${shown(content)}/${kind}`, resolved.unknown)}`,
+				`--${kind}: ${unknownMessage(KINDS[kind].noun, `${shown(content)}/${kind}`, resolved.unknown)}`,
 			);
 		}
 	}

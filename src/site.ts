@@ -1,4 +1,6 @@
 /** Site-wide settings: what the archive calls itself and who publishes it. */
+import { REPORTS_PATH, taxonomyPath, TYPES_PATH } from './lib/routes.ts';
+
 export const SITE = {
 	title: 'Brief Archive',
 	tagline: 'Security analysis on Afghanistan and its armed groups',
@@ -14,9 +16,9 @@ export const SITE = {
 
 /** The main navigation, in order. */
 export const NAV = [
-	{ href: '/reports/', label: 'Reports' },
-	{ href: '/groups/', label: 'Groups' },
-	{ href: '/regions/', label: 'Regions' },
-	{ href: '/topics/', label: 'Topics' },
-	{ href: '/types/', label: 'Types' },
+	{ href: REPORTS_PATH, label: 'Reports' },
+	{ href: taxonomyPath('groups'), label: 'Groups' },
+	{ href: taxonomyPath('regions'), label: 'Regions' },
+	{ href: taxonomyPath('topics'), label: 'Topics' },
+	{ href: TYPES_PATH, label: 'Types' },
 ] as const;

@@ -12,10 +12,10 @@ import {
 	readTerms,
 	resolveTerms,
 	splitList,
-	TAXONOMY_FOLDERS,
 	type KnownTerm,
 } from './scaffold.ts';
-import type { AliasTable, TaxonomyKind } from '../../src/lib/model/terms.ts';
+import { TAXONOMY_KINDS, type TaxonomyKind } from '../../src/lib/model/kinds.ts';
+import type { AliasTable } from '../../src/lib/model/terms.ts';
 
 /** The entry files of one collection folder (names with extension), none if it does not exist. */
 export function entryFiles(content: string, collection: CollectionName): string[] {
@@ -36,7 +36,7 @@ export function loadTables(content: string): Record<TaxonomyKind, AliasTable<Kno
 				text: readFileSync(join(content, kind, file), 'utf8'),
 			})),
 		);
-	const terms = Object.fromEntries(TAXONOMY_FOLDERS.map((k) => [k, read(k)])) as Record<
+	const terms = Object.fromEntries(TAXONOMY_KINDS.map((k) => [k, read(k)])) as Record<
 		TaxonomyKind,
 		KnownTerm[]
 	>;

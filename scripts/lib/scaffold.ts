@@ -4,16 +4,11 @@
  * text of a new report or term file. `scripts/new.ts` and `scripts/new-term.ts` add the terminal
  * and the file system.
  */
-import type { CollectionName } from '../../src/lib/model/collections.ts';
 import { readFrontmatter } from '../../src/lib/checks/frontmatter.ts';
 import { REPORT_TYPES, type ReportType } from '../../src/lib/model/report-types.ts';
 import { derivedSlug } from '../../src/lib/model/slugs.ts';
-import {
-	createAliasTable,
-	type AliasTable,
-	type TaxonomyKind,
-	type Term,
-} from '../../src/lib/model/terms.ts';
+import { KINDS, perKind, TAXONOMY_KINDS, type TaxonomyKind } from '../../src/lib/model/kinds.ts';
+import { createAliasTable, type AliasTable, type Term } from '../../src/lib/model/terms.ts';
 
 /** Letters that Unicode does not decompose into a base letter and an accent. */
 const LETTERS: Record<string, string> = {
@@ -116,12 +111,7 @@ export function resolveTerms<T extends Term>(
 export function aliasTables(
 	terms: Readonly<Record<TaxonomyKind, readonly KnownTerm[]>>,
 ): Record<TaxonomyKind, AliasTable<KnownTerm>> {
-	return {
-		groups: createAliasTable('groups', terms.groups),
-		regions: createAliasTable('regions', terms.regions),
-		topics: createAliasTable('topics', terms.topics),
-		authors: createAliasTable('authors', terms.authors),
-	};
+	return perKind((kind) => createAliasTable(kind, terms[kind]));
 }
 
 /** How a term is offered to pick from: `is-k  Islamic State Khorasan Province (also ISKP, IS-K)`. */
@@ -238,13 +228,10 @@ export function renderReport(report: NewReport): string {
 	);
 }
 
-/** The taxonomies `npm run new:term` adds to, by the singular an author types. */
-export const TERM_KINDS: Readonly<Record<string, TaxonomyKind>> = {
-	group: 'groups',
-	region: 'regions',
-	topic: 'topics',
-	author: 'authors',
-};
+/** The taxonomies `npm run new:term` adds to, by the singular an author types: `group`, …. */
+export const TERM_KINDS: Readonly<Record<string, TaxonomyKind>> = Object.fromEntries(
+	TAXONOMY_KINDS.map((kind) => [KINDS[kind].noun, kind]),
+);
 
 /** What a new term is made of. Fields that do not apply to its taxonomy are ignored. */
 export interface NewTerm {
@@ -285,11 +272,3 @@ export function renderTerm(term: NewTerm): string {
 	}
 	return `---\n${lines.join('\n')}\n---\n\n${TERM_BODY[term.kind]}\n`;
 }
-
-/** The taxonomy folders, for callers that list them. */
-export const TAXONOMY_FOLDERS: readonly (CollectionName & TaxonomyKind)[] = [
-	'groups',
-	'regions',
-	'topics',
-	'authors',
-];

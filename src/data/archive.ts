@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive/build-archive.ts';
 import { resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
-import type { TaxonomyKind } from '../lib/model/terms.ts';
+import type { TaxonomyKind } from '../lib/model/kinds.ts';
 
 /**
  * The build's "now", against which embargoes are checked. `BRIEF_BUILD_TIME` (an ISO date-time

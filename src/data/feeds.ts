@@ -4,18 +4,15 @@
  */
 import { getArchive } from './archive.ts';
 import { allFeeds, siteFeed, termFeed, type FeedSpec } from '../lib/outputs/feeds.ts';
+import { FEED_KINDS } from '../lib/model/kinds.ts';
 import { SITE } from '../site.ts';
-
-/** The taxonomies that have feeds: groups, regions and topics (not authors). */
-export const FEED_KINDS = ['groups', 'regions', 'topics'] as const;
-export type FeedKind = (typeof FEED_KINDS)[number];
 
 /** The feed of every public report. */
 export async function getSiteFeed(): Promise<FeedSpec> {
 	return siteFeed(await getArchive(), SITE);
 }
 
-/** Static paths for the endpoints of one format: one per group, region and topic. */
+/** Static paths for the endpoints of one format: one per term of each kind that has feeds. */
 export async function termFeedPaths() {
 	const archive = await getArchive();
 	return FEED_KINDS.flatMap((kind) =>

@@ -1,6 +1,6 @@
 /**
  * `/reports/<slug>/card.png` under `astro dev` only: the card drawn on request, so an author sees
- * it while writing. Builds draw every card in worker threads instead (./social-cards.ts).
+ * it while writing. Builds draw every card in worker processes instead (./social-cards.ts).
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';

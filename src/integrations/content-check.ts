@@ -15,7 +15,8 @@ import { codeFingerprint } from '../lib/node/fingerprint.ts';
 import { readFolder } from '../lib/node/folder.ts';
 import { contentDir } from '../lib/model/collections.ts';
 import { ContentError } from '../lib/model/content-error.ts';
-import { resolveBuildTime, resolvePublishMode } from '../lib/model/publish.ts';
+import { resolveBuildTime } from '../lib/model/publish.ts';
+import { publishModeOf } from './publish-mode.ts';
 import { validateContent, type Validation } from '../lib/checks/validate.ts';
 import { SITE } from '../site.ts';
 
@@ -90,8 +91,8 @@ export function contentCheck(): AstroIntegration {
 		name: 'brief-archive:content-check',
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
-				// The one place the publish mode is decided: src/data/archive.ts reads this constant.
-				const mode = resolvePublishMode(process.env.BRIEF_PREVIEW, command === 'dev');
+				// The publish mode (./publish-mode.ts), handed to src/data/archive.ts as a constant.
+				const mode = publishModeOf(command);
 				updateConfig({ vite: { define: { __BRIEF_PUBLISH_MODE__: JSON.stringify(mode) } } });
 				if (command !== 'build' && command !== 'dev') return;
 				const root = fileURLToPath(config.root);

@@ -1,10 +1,10 @@
 /**
- * The reports' social cards (`/reports/<slug>/card.png`, 1200×630), drawn in worker threads
- * while Astro renders the pages, and kept between builds (src/lib/node/card-pool.ts).
+ * The reports' social cards (`/reports/<slug>/card.png`, 1200×630), drawn in short-lived worker
+ * processes while Astro renders the pages, and kept between builds (src/lib/node/card-pool.ts).
  *
  * As soon as a build's configuration is settled, the integration reads the reports' frontmatter (as the content checks
- * do, without waiting for Astro), works out which cards the site needs (its public reports; every
- * report in an author's preview), and hands the ones not already cached to the workers. When the
+ * do, without waiting for Astro), works out which cards the site needs (the reports the build includes, by the publish mode of
+ * ./publish-mode.ts), and hands the ones not already cached to the workers. When the
  * pages are written it waits for the workers and copies each card into place. Under `astro dev`
  * a route draws a card on request instead (./card-route.ts).
  */
@@ -14,10 +14,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachedCardPath, cardJobs, defaultWorkers, drawCards } from '../lib/node/card-pool.ts';
 import { contentDir } from '../lib/model/collections.ts';
-import { resolveBuildTime, resolvePublishMode } from '../lib/model/publish.ts';
+import { isIncluded, resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
+import { publishModeOf } from './publish-mode.ts';
 import { reportCardInput, type CardInput } from '../lib/outputs/social-card.ts';
-import { readableReports } from '../lib/checks/validate.ts';
-import { cardPath } from '../lib/routes.ts';
+import { readableReports } from '../lib/checks/entries.ts';
+import { CARD_FILE, cardPath, reportFilePath } from '../lib/routes.ts';
 import { SITE } from '../site.ts';
 import { readFolder } from '../lib/node/folder.ts';
 
@@ -29,14 +30,16 @@ export function socialCards(): AstroIntegration {
 	let toDraw = 0;
 	let started = 0;
 	let building = false;
+	let mode: PublishMode = 'publish';
 	return {
 		name: 'brief-archive:social-cards',
 		hooks: {
 			'astro:config:setup': ({ command, injectRoute }) => {
 				building = command === 'build';
+				mode = publishModeOf(command);
 				if (command === 'dev') {
 					injectRoute({
-						pattern: '/reports/[slug]/card.png',
+						pattern: reportFilePath('[slug]', CARD_FILE),
 						entrypoint: './src/integrations/card-route.ts',
 					});
 				}
@@ -48,10 +51,9 @@ export function socialCards(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				cacheDir = fileURLToPath(config.cacheDir);
 				if (!building) return;
-				const mode = resolvePublishMode(process.env.BRIEF_PREVIEW, false);
 				const now = resolveBuildTime(process.env.BRIEF_BUILD_TIME);
 				cards = readableReports(readFolder(resolve(root, contentDir()), root), now)
-					.filter((r) => mode === 'preview' || r.visibility.state === 'public')
+					.filter((r) => isIncluded(r.data, now, mode))
 					.map((r) => ({ slug: r.slug, input: reportCardInput(r.data, SITE.title) }));
 				const jobs = cardJobs(
 					cacheDir,

@@ -1,13 +1,26 @@
 /**
- * Every URL the site links to is made here, so that a route changes in one place only. Paths end
- * with a slash, as the static build writes `<path>/index.html`.
+ * Every path of the site, made here and read back here, so that a route changes in one place
+ * only. Paths end with a slash, as the static build writes `<path>/index.html`. The functions that
+ * make paths come first; `parseSitePath` and `reportFileOf` read them back (for the content
+ * checks' link rules, the preview server's media types and the output scan).
+ *
+ * Browser-safe: the search page's script imports it.
  */
-import type { TaxonomyKind } from './model/terms.ts';
+import { TAXONOMY_KINDS, type FeedKind, type TaxonomyKind } from './model/kinds.ts';
 import type { ReportType } from './model/report-types.ts';
+
+/** `/`: the home page. */
+export const HOME_PATH = '/';
+
+/** `/search/`: the search page; its state is in the query (`src/lib/search/state.ts`). */
+export const SEARCH_PATH = '/search/';
+
+/** `/reports/`: the archive's front door, every year with its count and the latest reports. */
+export const REPORTS_PATH = '/reports/';
 
 /** `/reports/<slug>/`, with an optional heading anchor. */
 export function reportPath(slug: string, fragment?: string): string {
-	return `/reports/${slug}/${fragment ? `#${fragment}` : ''}`;
+	return `${REPORTS_PATH}${slug}/${fragment ? `#${fragment}` : ''}`;
 }
 
 /**
@@ -28,18 +41,18 @@ export function termPath(kind: TaxonomyKind, slug: string, page = 1): string {
 	return pagePath(`/${kind}/${slug}/`, page);
 }
 
+/** `/types/`: the index of report types. */
+export const TYPES_PATH = '/types/';
+
 /** `/groups/`, `/regions/`, … : the index of one taxonomy. */
 export function taxonomyPath(kind: TaxonomyKind | 'types'): string {
-	return `/${kind}/`;
+	return kind === 'types' ? TYPES_PATH : `/${kind}/`;
 }
 
 /** `/types/<slug>/`; with a page number above 1, that page of its reports: `/types/<slug>/2/`. */
 export function typePath(type: ReportType, page = 1): string {
-	return pagePath(`/types/${type}/`, page);
+	return pagePath(`${TYPES_PATH}${type}/`, page);
 }
-
-/** `/reports/`: the archive's front door, every year with its count and the latest reports. */
-export const REPORTS_PATH = '/reports/';
 
 /** `/reports/<year>/`, the reports of one year; with a page number above 1, `/reports/<year>/2/`. */
 export function yearPath(year: number, page = 1): string {
@@ -62,20 +75,28 @@ const FEED_FILES: Record<FeedFormat, string> = {
 };
 
 /** What a feed follows: every report, or the reports on one group, region or topic. */
-export type FeedScope = { kind: 'all' } | { kind: 'groups' | 'regions' | 'topics'; slug: string };
+export type FeedScope = { kind: 'all' } | { kind: FeedKind; slug: string };
 
 /**
  * A feed's permanent path: `/feed.xml`, `/atom.xml` and `/feed.json` for every report;
  * `/<kind>/<slug>/feed.xml` (and `atom.xml`, `feed.json`) for one group, region or topic.
  */
 export function feedPath(scope: FeedScope, format: FeedFormat): string {
-	const base = scope.kind === 'all' ? '/' : termPath(scope.kind, scope.slug);
+	const base = scope.kind === 'all' ? HOME_PATH : termPath(scope.kind, scope.slug);
 	return `${base}${FEED_FILES[format]}`;
 }
 
 /** `/reports/<slug>/card.png`: the report's social card image (1200×630). */
 export function cardPath(slug: string): string {
-	return `${reportPath(slug)}card.png`;
+	return reportFilePath(slug, CARD_FILE);
+}
+
+/** The social card's file name in a report's folder. */
+export const CARD_FILE = 'card.png';
+
+/** `/reports/<slug>/<file>`: a file beside a report's page (its card, its citation files). */
+export function reportFilePath(slug: string, file: string): string {
+	return `${reportPath(slug)}${file}`;
 }
 
 /** The site's own social card, for pages that are not reports. */
@@ -84,3 +105,61 @@ export const SITE_CARD_PATH = '/card.png';
 /** The machine-readable index of public reports, and its JSON Schema. */
 export const REPORTS_JSON_PATH = '/reports.json';
 export const REPORTS_JSON_SCHEMA_PATH = '/reports.schema.json';
+
+// Reading paths back.
+
+/** The sections of the archive whose pages have slugs: reports, the taxonomies and the types. */
+export type Section = 'reports' | TaxonomyKind | 'types';
+export const SECTIONS: readonly Section[] = /* @__PURE__ */ (['reports'] as Section[]).concat(
+	TAXONOMY_KINDS,
+	['types'],
+);
+
+/** A path inside one of the archive's sections, split into its parts. */
+export interface SitePath {
+	section: Section;
+	/** The segment after the section, still URL-encoded; undefined for the section's index. */
+	slug: string | undefined;
+	/** Whether the slug is followed by a slash (`/reports/a/` rather than `/reports/a`). */
+	slash: boolean;
+	/** What follows `<slug>/`: '' for the page itself, `2/` for a later page, `card.png`, … */
+	rest: string;
+}
+
+let sectionPath: RegExp | undefined;
+
+/**
+ * Splits a path (no query, no fragment) of one of the archive's sections: `/groups/is-k/2/` is
+ * `{ section: 'groups', slug: 'is-k', slash: true, rest: '2/' }`; `/reports/` has no slug.
+ * Undefined for any other path (`/search/`, `/feed.xml`, `/about/`).
+ */
+export function parseSitePath(path: string): SitePath | undefined {
+	sectionPath ??= new RegExp(`^/(${SECTIONS.join('|')})(?:/([^/]*)(/?)(.*))?$`);
+	const m = sectionPath.exec(path);
+	if (!m) return undefined;
+	const [, section, slug, slash, rest] = m as unknown as [
+		string,
+		Section,
+		string?,
+		string?,
+		string?,
+	];
+	return {
+		section,
+		slug: slug === undefined || slug === '' ? undefined : slug,
+		slash: slash === '/',
+		rest: rest ?? '',
+	};
+}
+
+/** The report and the file a path names beside a report's page: `/reports/a/cite.bib`. */
+export function reportFileOf(path: string): { slug: string; file: string } | undefined {
+	const p = parseSitePath(path);
+	if (p?.section !== 'reports' || !p.slug || !p.slash || !/^[^/]+\.[a-z]+$/.test(p.rest)) {
+		return undefined;
+	}
+	return { slug: p.slug, file: p.rest };
+}
+
+/** The pattern of every report file path, for servers that route by regular expression. */
+export const REPORT_FILE_PATTERN = `^${REPORTS_PATH}[^/]+/[^/]+\\.[a-z]+$`;

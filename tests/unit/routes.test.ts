@@ -3,9 +3,16 @@ import {
 	absoluteUrl,
 	cardPath,
 	feedPath,
+	HOME_PATH,
 	pagePath,
+	parseSitePath,
+	REPORT_FILE_PATTERN,
+	reportFileOf,
 	reportPath,
+	REPORTS_PATH,
+	SEARCH_PATH,
 	taxonomyPath,
+	TYPES_PATH,
 	termPath,
 	typePath,
 	yearPath,
@@ -113,5 +120,81 @@ describe('feedPath', () => {
 describe('cardPath', () => {
 	it('puts a report card beside the report', () => {
 		expect(cardPath('is-k')).toBe('/reports/is-k/card.png');
+	});
+});
+
+describe('the fixed paths', () => {
+	it('are the home, search, reports and types pages', () => {
+		expect([HOME_PATH, SEARCH_PATH, REPORTS_PATH, TYPES_PATH]).toEqual([
+			'/',
+			'/search/',
+			'/reports/',
+			'/types/',
+		]);
+		expect(taxonomyPath('types')).toBe(TYPES_PATH);
+	});
+});
+
+describe('parseSitePath: reading a path back', () => {
+	it('splits a section path into section, slug, slash and what follows', () => {
+		expect(parseSitePath('/groups/is-k/2/')).toEqual({
+			section: 'groups',
+			slug: 'is-k',
+			slash: true,
+			rest: '2/',
+		});
+		expect(parseSitePath('/reports/a')).toEqual({
+			section: 'reports',
+			slug: 'a',
+			slash: false,
+			rest: '',
+		});
+	});
+
+	it('has no slug for a section index', () => {
+		expect(parseSitePath('/reports/')?.slug).toBeUndefined();
+		expect(parseSitePath('/types')?.section).toBe('types');
+	});
+
+	it('knows every path the functions above make for a section', () => {
+		const made = [
+			reportPath('a'),
+			yearPath(2022, 2),
+			termPath('regions', 'kunduz', 3),
+			typePath('brief'),
+			cardPath('a'),
+		];
+		expect(made.map((p) => parseSitePath(p)?.section)).toEqual([
+			'reports',
+			'reports',
+			'regions',
+			'types',
+			'reports',
+		]);
+	});
+
+	it('is undefined for a path outside the sections', () => {
+		expect(parseSitePath('/search/')).toBeUndefined();
+		expect(parseSitePath('/feed.xml')).toBeUndefined();
+		expect(parseSitePath('/reportsx/a/')).toBeUndefined();
+	});
+});
+
+describe('reportFileOf', () => {
+	it('names the report and the file beside its page', () => {
+		expect(reportFileOf('/reports/a/cite.bib')).toEqual({ slug: 'a', file: 'cite.bib' });
+		expect(reportFileOf(cardPath('b'))).toEqual({ slug: 'b', file: 'card.png' });
+	});
+
+	it('is undefined for the page itself, deeper paths and other sections', () => {
+		expect(reportFileOf('/reports/a/')).toBeUndefined();
+		expect(reportFileOf('/reports/a/x/cite.bib')).toBeUndefined();
+		expect(reportFileOf('/groups/a/cite.bib')).toBeUndefined();
+	});
+
+	it('matches REPORT_FILE_PATTERN exactly where reportFileOf names a file', () => {
+		const pattern = new RegExp(REPORT_FILE_PATTERN);
+		for (const path of ['/reports/a/cite.bib', '/reports/a/card.png', '/reports/a/', '/x/a/b.c'])
+			expect(pattern.test(path)).toBe(reportFileOf(path) !== undefined);
 	});
 });

@@ -9,7 +9,9 @@ import { isIncluded, visibility, type PublishMode, type Visibility } from '../mo
 import { computeRelated } from './related.ts';
 import { REPORT_TYPE_INFO, REPORT_TYPES, type ReportTypeInfo } from '../model/report-types.ts';
 import type { AuthorData, GroupData, RegionData, ReportData, TopicData } from '../model/schema.ts';
-import { createAliasTable, type AliasTable, type TaxonomyKind, type Term } from '../model/terms.ts';
+import { KINDS, type TaxonomyKind } from '../model/kinds.ts';
+import { placesOf } from '../model/places.ts';
+import { createAliasTable, type AliasTable, type Term } from '../model/terms.ts';
 import { reportPath, termPath, typePath } from '../routes.ts';
 
 /** An entry as a content collection yields it. */
@@ -132,16 +134,38 @@ export interface BuildOptions {
 	mode?: PublishMode;
 }
 
+/** The terms of every taxonomy, by kind. */
+type TermsByKind = Pick<Archive, TaxonomyKind>;
+
 /**
- * Builds the archive. Throws a `ContentError` listing every broken reference (an unknown group,
- * region, topic or author; an unknown parent region; a related report that does not exist), in
- * drafts too, so a mistake is caught before the report is published.
+ * Builds the archive, in named steps. Throws a `ContentError` listing every broken reference (an
+ * unknown group, region, topic or author; an unknown parent region; a region inside itself; a
+ * related report that does not exist; a spelling two terms claim), in drafts too, so a mistake
+ * is caught before the report is published.
  */
 export function buildArchive(raw: RawCollections, now: Date, options: BuildOptions = {}): Archive {
 	const mode = options.mode ?? 'publish';
 	const issues: ContentIssue[] = [];
 
-	function makeTerms<K extends TaxonomyKind, D extends { name: string; aliases: string[] }>(
+	const terms = makeTerms(raw);
+	const tables = makeAliasTables(terms, issues);
+	linkRegions(terms.regions, tables.regions, issues);
+	const read = readReports(raw.reports, tables, now, issues);
+	if (issues.length) throw new ContentError(issues);
+
+	const reports = read.filter((r) => isIncluded(r.fields, now, mode)).map((r) => r.report);
+	reports.sort(compareReports);
+	const bySlug = new Map(reports.map((r) => [r.slug, r]));
+	fileUnderTerms(reports);
+	relateReports(reports, bySlug, new Map(read.map((r) => [r.report.slug, r.fields.related])));
+	const types = typeListings(reports);
+
+	return { mode, reports, bySlug, ...terms, types, tables };
+}
+
+/** Step 1: every term of every taxonomy, with its address and no reports yet, sorted by name. */
+function makeTerms(raw: RawCollections): TermsByKind {
+	function make<K extends TaxonomyKind, D extends { name: string; aliases: string[] }>(
 		kind: K,
 		entries: readonly RawEntry<D>[],
 	) {
@@ -158,40 +182,47 @@ export function buildArchive(raw: RawCollections, now: Date, options: BuildOptio
 			}))
 			.sort(byName);
 	}
-
-	const groups: Group[] = makeTerms('groups', raw.groups);
-	const topics: Topic[] = makeTerms('topics', raw.topics);
-	const authors: Author[] = makeTerms('authors', raw.authors);
-	const regions: Region[] = makeTerms('regions', raw.regions).map((r) => ({
-		...r,
-		parent: undefined,
-		children: [],
-	}));
-
-	const tables = {
-		groups: createAliasTable('groups', groups),
-		regions: createAliasTable('regions', regions),
-		topics: createAliasTable('topics', topics),
-		authors: createAliasTable('authors', authors),
+	return {
+		groups: make('groups', raw.groups),
+		regions: make('regions', raw.regions).map((r) => ({ ...r, parent: undefined, children: [] })),
+		topics: make('topics', raw.topics),
+		authors: make('authors', raw.authors),
 	};
+}
 
-	// Region hierarchy: a parent must exist and must not lead back to the region itself.
+/** Step 2: the alias table of each taxonomy; a spelling two terms claim is an issue. */
+function makeAliasTables(terms: TermsByKind, issues: ContentIssue[]): Archive['tables'] {
+	return {
+		groups: createAliasTable('groups', terms.groups, issues),
+		regions: createAliasTable('regions', terms.regions, issues),
+		topics: createAliasTable('topics', terms.topics, issues),
+		authors: createAliasTable('authors', terms.authors, issues),
+	};
+}
+
+/**
+ * Step 3: the region hierarchy. A parent must exist and must not lead back to the region itself;
+ * each member of a loop is reported once and the loop is cut, so nothing below walks it forever.
+ */
+function linkRegions(
+	regions: readonly Region[],
+	table: AliasTable<Region>,
+	issues: ContentIssue[],
+): void {
 	for (const region of regions) {
 		const parentRef = region.data.parent;
 		if (!parentRef) continue;
-		const parent = tables.regions.get(parentRef);
+		const parent = table.get(parentRef);
 		if (!parent) {
 			issues.push({
 				file: region.filePath,
 				field: 'parent',
-				message: `unknown region "${parentRef}"; did you mean ${tables.regions.suggest(parentRef).join(', ')}?`,
+				message: `unknown region "${parentRef}"; did you mean ${table.suggest(parentRef).join(', ')}?`,
 			});
 			continue;
 		}
 		region.parent = parent;
 	}
-	// A region is in a loop when following its parents leads back to it. Report each member of a
-	// loop once, then cut the loop so nothing below walks it forever.
 	const inLoop = regions.filter((region) => {
 		const seen = new Set<Region>();
 		for (let r = region.parent; r && !seen.has(r); r = r.parent) {
@@ -209,38 +240,48 @@ export function buildArchive(raw: RawCollections, now: Date, options: BuildOptio
 	}
 	for (const region of inLoop) region.parent = undefined;
 	for (const region of regions) region.parent?.children.push(region);
+}
 
-	function resolve<T extends Term>(
-		table: AliasTable<T>,
-		file: string,
-		field: string,
-		refs: readonly string[],
-	): T[] {
-		const found: T[] = [];
-		refs.forEach((ref, i) => {
-			const term = table.get(ref);
-			if (term) {
-				if (!found.includes(term)) found.push(term);
-				return;
-			}
-			const known = table.terms.length
-				? `did you mean ${table.suggest(ref).join(', ')}? Known ${table.kind} are listed in content/${table.kind}/`
-				: `content/${table.kind}/ has no entries yet; add content/${table.kind}/<slug>.md first`;
-			issues.push({
-				file,
-				field: `${field}[${i}]`,
-				message: `unknown ${table.kind.replace(/s$/, '')} "${ref}"; ${known}`,
-			});
-		});
-		return found;
-	}
+/** The terms a list of references names, each once; an unknown reference is an issue. */
+function resolveRefs<T extends Term>(
+	table: AliasTable<T>,
+	file: string,
+	field: string,
+	refs: readonly string[],
+	issues: ContentIssue[],
+): T[] {
+	const found: T[] = [];
+	const noun = KINDS[table.kind].noun;
+	refs.forEach((ref, i) => {
+		const term = table.get(ref);
+		if (term) {
+			if (!found.includes(term)) found.push(term);
+			return;
+		}
+		const known = table.terms.length
+			? `did you mean ${table.suggest(ref).join(', ')}? Known ${table.kind} are listed in content/${table.kind}/`
+			: `content/${table.kind}/ has no entries yet; add content/${table.kind}/<slug>.md first`;
+		issues.push({ file, field: `${field}[${i}]`, message: `unknown ${noun} "${ref}"; ${known}` });
+	});
+	return found;
+}
 
-	const allSlugs = new Set(raw.reports.map((r) => r.id));
-	const reports: Report[] = [];
-	const relatedRefs = new Map<string, string[]>();
-	for (const entry of raw.reports) {
+/**
+ * Step 4: every report, drafts included, with its terms resolved through the alias tables and
+ * its visibility at `now`; a `related` slug that names no report is an issue.
+ */
+function readReports(
+	entries: readonly RawEntry<ReportData>[],
+	tables: Archive['tables'],
+	now: Date,
+	issues: ContentIssue[],
+): { report: Report; fields: ReportData }[] {
+	const allSlugs = new Set(entries.map((r) => r.id));
+	return entries.map((entry) => {
 		const d = entry.data;
 		const file = entry.filePath ?? `content/reports/${entry.id}.md`;
+		const terms = (kind: TaxonomyKind) =>
+			resolveRefs(tables[kind] as AliasTable<AnyTerm>, file, kind, d[kind], issues);
 		const report: Report = {
 			slug: entry.id,
 			url: reportPath(entry.id),
@@ -251,10 +292,10 @@ export function buildArchive(raw: RawCollections, now: Date, options: BuildOptio
 			type: REPORT_TYPE_INFO[d.type],
 			published: d.published,
 			updated: d.updated,
-			authors: resolve(tables.authors, file, 'authors', d.authors),
-			groups: resolve(tables.groups, file, 'groups', d.groups),
-			regions: resolve(tables.regions, file, 'regions', d.regions),
-			topics: resolve(tables.topics, file, 'topics', d.topics),
+			authors: terms('authors') as Author[],
+			groups: terms('groups') as Group[],
+			regions: terms('regions') as Region[],
+			topics: terms('topics') as Topic[],
 			source: d.source,
 			attachments: d.attachments,
 			aliases: d.aliases,
@@ -267,45 +308,44 @@ export function buildArchive(raw: RawCollections, now: Date, options: BuildOptio
 				issues.push({ file, field: `related[${i}]`, message: `no report has the slug "${slug}"` });
 			}
 		});
-		if (isIncluded(d, now, mode)) {
-			reports.push(report);
-			relatedRefs.set(report.slug, d.related);
-		}
-	}
-	if (issues.length) throw new ContentError(issues);
+		return { report, fields: d };
+	});
+}
 
-	reports.sort(compareReports);
-	const bySlug = new Map(reports.map((r) => [r.slug, r]));
-
+/** Step 5: each term's list of reports; a region's includes those on the places within it. */
+function fileUnderTerms(reports: readonly Report[]): void {
 	for (const report of reports) {
 		for (const term of [...report.groups, ...report.topics, ...report.authors])
 			term.reports.push(report);
-		// A report on Kunduz is also a report on Afghanistan.
-		const places = new Set<Region>();
-		for (const region of report.regions) {
-			for (let r: Region | undefined = region; r; r = r.parent) places.add(r);
-		}
-		for (const place of places) place.reports.push(report);
+		for (const place of placesOf(report.regions)) place.reports.push(report);
 	}
+}
 
+/** Step 6: related reports, computed once for all (`./related.ts`). */
+function relateReports(
+	reports: readonly Report[],
+	bySlug: ReadonlyMap<string, Report>,
+	chosen: ReadonlyMap<string, readonly string[]>,
+): void {
 	const related = computeRelated(
 		reports.map((r) => ({
 			slug: r.slug,
 			groups: r.groups.map((t) => t.slug),
 			regions: r.regions.map((t) => t.slug),
 			topics: r.topics.map((t) => t.slug),
-			related: relatedRefs.get(r.slug) ?? [],
+			related: chosen.get(r.slug) ?? [],
 		})),
 	);
 	for (const report of reports) {
 		report.related = (related.get(report.slug) ?? []).map((slug) => bySlug.get(slug)!);
 	}
+}
 
-	const types = REPORT_TYPES.map((t) => ({
+/** Step 7: the reports of each type. */
+function typeListings(reports: readonly Report[]): TypeListing[] {
+	return REPORT_TYPES.map((t) => ({
 		type: REPORT_TYPE_INFO[t],
 		url: typePath(t),
 		reports: reports.filter((r) => r.type.slug === t),
 	}));
-
-	return { mode, reports, bySlug, groups, regions, topics, authors, types, tables };
 }

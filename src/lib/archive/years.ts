@@ -3,7 +3,8 @@
  * a page's worth at most; each year has its own pages, `/reports/<year>/` (and `/2/`, `/3/` …
  * when it has more reports than a page holds), with links to the years either side.
  */
-import { LISTING_PAGE_SIZE } from './pagination.ts';
+import { LISTING_PAGE_SIZE, pageLabel, rangeLabel, type ListingPage } from './pagination.ts';
+import { countLabel } from '../view/format.ts';
 import { yearPath } from '../routes.ts';
 
 /** Reports of one year, newest first (as `groupByYear` in `./archive.ts` makes them). */
@@ -78,4 +79,26 @@ export function yearNeighbours(
 	const at = links.findIndex((y) => y.year === year);
 	if (at < 0) return { newer: undefined, older: undefined };
 	return { newer: links[at - 1], older: links[at + 1] };
+}
+
+/** The words of a year page: its title, heading, label and lede, on its first page or a later one. */
+export function yearPageText(
+	year: number,
+	page: Pick<ListingPage<unknown>, 'number' | 'count' | 'from' | 'to' | 'total'>,
+): { title: string; heading: string; label: string; lede: string } {
+	const heading = `Reports from ${year}`;
+	if (page.number === 1) {
+		return {
+			title: heading,
+			heading,
+			label: 'Archive',
+			lede: `${countLabel(page.total, 'report')} published in ${year}, newest first.`,
+		};
+	}
+	return {
+		title: `${heading}, ${pageLabel(page)}`,
+		heading,
+		label: `Archive · ${pageLabel(page)}`,
+		lede: `Reports ${rangeLabel(page)} from ${year}, newest first.`,
+	};
 }

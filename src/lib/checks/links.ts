@@ -11,7 +11,8 @@ import { entryUrl, resolveContentLink } from '../markdown/content-links.ts';
 import { didYouMean } from '../model/nearest.ts';
 import type { Visibility } from '../model/publish.ts';
 import { formatInstantUtc } from '../view/preview.ts';
-import type { TaxonomyKind } from '../model/terms.ts';
+import { KINDS, type TaxonomyKind } from '../model/kinds.ts';
+import { parseSitePath } from '../routes.ts';
 
 /** What links may lead to. */
 export interface LinkTargets {
@@ -45,8 +46,6 @@ export interface LinkSource {
 	/** Whether the page the link is on is public at build time. */
 	public: boolean;
 }
-
-const ROUTE = /^\/(reports|groups|regions|topics|authors|types)(?:\/([^/]*)(\/?)(.*))?$/;
 
 function decode(text: string): string {
 	try {
@@ -104,17 +103,10 @@ async function checkSitePath(
 ): Promise<string | undefined> {
 	const alias = targets.aliases.get(path) ?? targets.aliases.get(path.replace(/\/?$/, '/'));
 	if (alias !== undefined) return checkReport(url, alias, fragment, from, targets);
-	const m = ROUTE.exec(path);
-	if (!m) return undefined;
-	const [, route, rawSlug, slash, rest] = m as unknown as [
-		string,
-		string,
-		string?,
-		string?,
-		string?,
-	];
-	if (rawSlug === undefined || rawSlug === '') return undefined; // an index page: /reports/
-	const slug = decode(rawSlug);
+	const parts = parseSitePath(path);
+	if (!parts?.slug) return undefined; // another page, or an index page: /reports/
+	const { section: route, slash, rest } = parts;
+	const slug = decode(parts.slug);
 	if (/^[0-9]+\/?$/.test(rest ?? '')) {
 		return `link "${url}" points at a later page of a list, whose reports change as new ones are published; link to /${route}/${slug}/ instead`;
 	}
@@ -129,10 +121,9 @@ async function checkSitePath(
 	if (route === 'reports') {
 		return (await checkReport(url, slug, fragment, from, targets)) ?? missingSlash;
 	}
-	const known: ReadonlySet<string> =
-		route === 'types' ? targets.types : targets.terms[route as TaxonomyKind];
+	const known: ReadonlySet<string> = route === 'types' ? targets.types : targets.terms[route];
 	if (!known.has(slug)) {
-		const noun = route === 'types' ? 'report type' : route.replace(/s$/, '');
+		const noun = route === 'types' ? 'report type' : KINDS[route].noun;
 		const hint = didYouMean(slug, known, { always: false });
 		return `link "${url}" leads nowhere: no ${noun} has the slug "${slug}"${hint ? `; ${hint}` : ''}`;
 	}

@@ -7,7 +7,7 @@ import type { CitationRecord } from './record.ts';
 import { toCslJson } from './record.ts';
 import { toBibtex } from './bibtex.ts';
 import { toRis } from './ris.ts';
-import { reportPath } from '../routes.ts';
+import { reportFileOf, reportFilePath } from '../routes.ts';
 
 /** One downloadable format. */
 export interface CitationFile {
@@ -50,7 +50,7 @@ export type CitationFileKind = keyof typeof CITATION_FILES;
 
 /** `/reports/<slug>/cite.bib` and so on. */
 export function citationFilePath(slug: string, kind: CitationFileKind): string {
-	return `${reportPath(slug)}cite.${CITATION_FILES[kind].ext}`;
+	return reportFilePath(slug, `cite.${CITATION_FILES[kind].ext}`);
 }
 
 /** The name a downloaded file is saved under: `<slug>.bib`, so downloads do not overwrite each other. */
@@ -60,18 +60,17 @@ export function citationFileName(slug: string, kind: CitationFileKind): string {
 
 /** The media type of a citation file path, or undefined when the path is not one. */
 export function citationFileType(pathname: string): string | undefined {
-	const m = /^\/reports\/[^/]+\/cite\.([a-z]+)$/.exec(pathname);
-	if (!m) return undefined;
-	return Object.values(CITATION_FILES).find((f) => f.ext === m[1])?.contentType;
+	const file = reportFileOf(pathname)?.file;
+	return Object.values(CITATION_FILES).find((f) => `cite.${f.ext}` === file)?.contentType;
 }
 
 /**
  * Rules in the `_headers` format that Netlify and Cloudflare Pages read, so those hosts serve the
  * files with their types. (Other servers map types by extension: add `bib` and `ris` there; see
- * docs/architecture.md.)
+ * docs/citations.md, "Media types".)
  */
 export function citationHeadersRules(): string {
 	return Object.values(CITATION_FILES)
-		.map((f) => `/reports/*/cite.${f.ext}\n  Content-Type: ${f.contentType}\n`)
+		.map((f) => `${reportFilePath('*', `cite.${f.ext}`)}\n  Content-Type: ${f.contentType}\n`)
 		.join('');
 }

@@ -1,8 +1,14 @@
 /**
- * Did-you-mean suggestions for a mistyped value among the values that are allowed: report types,
- * field names, slugs, heading ids.
+ * Did-you-mean, in one place: the allowed values (report types, field names, slugs, heading ids)
+ * or the terms (by any of their spellings, in `./terms.ts`) nearest to a mistyped one.
+ *
+ * Nearness is the Levenshtein distance relative to the longer of the two spellings, so a score
+ * of 0.5 means half the letters differ: the limit of a plausible misspelling.
  */
 import { distance } from 'fastest-levenshtein';
+
+/** A score at or below this is a plausible misspelling. */
+export const PLAUSIBLE = 0.5;
 
 export interface NearestOptions {
 	/** At most this many suggestions (3). */
@@ -14,6 +20,53 @@ export interface NearestOptions {
 	always?: boolean;
 }
 
+/** How to compare the spellings of items that `nearestItems` ranks. */
+export interface NearestItemsOptions<T> extends NearestOptions {
+	/** Every spelling an item answers to; its best one counts. */
+	spellings: (item: T) => Iterable<string>;
+	/** The form spellings are compared in (default: lower case). */
+	key?: (spelling: string) => string;
+	/** Breaks ties between equally near items: the one whose label sorts first wins. */
+	label: (item: T) => string;
+}
+
+/** How far `key` is from `other`: 0 for the same, 1 for nothing in common. */
+export function nearness(key: string, other: string): number {
+	return distance(key, other) / Math.max(key.length, other.length, 1);
+}
+
+/**
+ * The items nearest to `value` by any of their spellings, best first, each once: the nearest
+ * one (if `always`, or if it is plausible), then others while they are plausible misspellings.
+ */
+export function nearestItems<T>(
+	value: string,
+	items: Iterable<T>,
+	{
+		max = 3,
+		always = true,
+		spellings,
+		key = (s) => s.toLowerCase(),
+		label,
+	}: NearestItemsOptions<T>,
+): T[] {
+	const target = key(value);
+	const scored: { item: T; score: number }[] = [];
+	for (const item of items) {
+		let score = Infinity;
+		for (const spelling of spellings(item)) {
+			const k = key(spelling);
+			if (k) score = Math.min(score, nearness(target, k));
+		}
+		if (score < Infinity) scored.push({ item, score });
+	}
+	scored.sort((a, b) => a.score - b.score || label(a.item).localeCompare(label(b.item)));
+	return scored
+		.filter((s, i) => (always && i === 0) || s.score <= PLAUSIBLE)
+		.slice(0, max)
+		.map((s) => s.item);
+}
+
 /**
  * The allowed values nearest to `value`, best first: the nearest one (if `always`, or if it is
  * plausible), then others while they are close enough to be plausible misspellings. Comparison
@@ -22,18 +75,13 @@ export interface NearestOptions {
 export function nearest(
 	value: string,
 	allowed: Iterable<string>,
-	{ max = 3, always = true }: NearestOptions = {},
+	options: NearestOptions = {},
 ): string[] {
-	const key = value.toLowerCase();
-	const scored = [...new Set(allowed)].map((candidate) => {
-		const other = candidate.toLowerCase();
-		return { candidate, score: distance(key, other) / Math.max(key.length, other.length, 1) };
+	return nearestItems(value, new Set(allowed), {
+		...options,
+		spellings: (s) => [s],
+		label: (s) => s,
 	});
-	scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
-	return scored
-		.filter((s, i) => (always && i === 0) || s.score <= 0.5)
-		.slice(0, max)
-		.map((s) => s.candidate);
 }
 
 /** `did you mean "a" or "b"?`, or an empty string when nothing is allowed. */

@@ -3,11 +3,11 @@
  *
  * An author may refer to a term by its slug, its name or any alias ("ISKP", "IS-K", "Kundoz"),
  * in any case and with any punctuation or spacing. Every spelling resolves to the same entry; an
- * unknown one gets the nearest known terms as suggestions.
+ * unknown one gets the nearest known terms as suggestions (`./nearest.ts`).
  */
-import { distance } from 'fastest-levenshtein';
-
-export type TaxonomyKind = 'groups' | 'regions' | 'topics' | 'authors';
+import type { ContentIssue } from './content-error.ts';
+import type { TaxonomyKind } from './kinds.ts';
+import { nearestItems } from './nearest.ts';
 
 /** What every taxonomy entry has in common. */
 export interface Term {
@@ -32,6 +32,11 @@ export function termKey(spelling: string): string {
 		.trim();
 }
 
+/** Every spelling of a term: its slug, its name and its aliases. */
+export function spellingsOf(term: Term): string[] {
+	return [term.slug, term.name, ...term.aliases];
+}
+
 export interface AliasTable<T extends Term> {
 	readonly kind: TaxonomyKind;
 	readonly terms: readonly T[];
@@ -42,52 +47,66 @@ export interface AliasTable<T extends Term> {
 	 * nearest, then up to `max` in all that are close enough to be plausible.
 	 */
 	suggest(spelling: string, max?: number): string[];
+	/** The same, as the terms themselves. */
+	nearest(spelling: string, max?: number): T[];
+}
+
+/** Two terms claiming one spelling: the issues, one per spelling, and a message listing them. */
+export class AliasConflictError extends Error {
+	readonly issues: readonly ContentIssue[];
+	constructor(issues: readonly ContentIssue[]) {
+		super(issues.map((i) => `${i.file}: ${i.message}`).join('\n'));
+		this.name = 'AliasConflictError';
+		this.issues = issues;
+	}
 }
 
 /**
- * Builds the alias table of one taxonomy. Throws if two terms claim the same spelling, because a
- * spelling that means two things cannot be resolved.
+ * Builds the alias table of one taxonomy. A spelling that two terms claim cannot be resolved: each
+ * such spelling is an issue (field `aliases`). Given an `issues` list, they are added to it and
+ * the first term keeps the spelling; without one, they are thrown as an `AliasConflictError`.
  */
 export function createAliasTable<T extends Term>(
 	kind: TaxonomyKind,
 	terms: readonly T[],
+	issues?: ContentIssue[],
 ): AliasTable<T> {
 	const bySpelling = new Map<string, T>();
-	const conflicts: string[] = [];
+	const conflicts: ContentIssue[] = [];
 	for (const term of terms) {
-		for (const spelling of [term.slug, term.name, ...term.aliases]) {
+		for (const spelling of spellingsOf(term)) {
 			const key = termKey(spelling);
 			if (!key) continue;
 			const existing = bySpelling.get(key);
 			if (existing && existing !== term) {
-				conflicts.push(
-					`content/${kind}: "${spelling}" names both ${existing.slug} and ${term.slug}; an alias must belong to one term`,
-				);
+				conflicts.push({
+					file: `content/${kind}`,
+					field: 'aliases',
+					message: `"${spelling}" names both ${existing.slug} and ${term.slug}; an alias must belong to one term`,
+				});
 				continue;
 			}
 			bySpelling.set(key, term);
 		}
 	}
-	if (conflicts.length) throw new Error(conflicts.join('\n'));
+	if (conflicts.length && !issues) throw new AliasConflictError(conflicts);
+	issues?.push(...conflicts);
 
+	const nearest = (spelling: string, max = 3) =>
+		nearestItems<T>(spelling, terms, {
+			max,
+			spellings: spellingsOf,
+			key: termKey,
+			label: (t) => t.slug,
+		});
 	return {
 		kind,
 		terms,
 		get: (spelling) => bySpelling.get(termKey(spelling)),
-		suggest(spelling, max = 3) {
-			const key = termKey(spelling);
-			const scored = new Map<T, number>();
-			for (const [candidate, term] of bySpelling) {
-				const score = distance(key, candidate) / Math.max(key.length, candidate.length, 1);
-				const best = scored.get(term);
-				if (best === undefined || score < best) scored.set(term, score);
-			}
-			const ranked = [...scored].sort((a, b) => a[1] - b[1] || a[0].slug.localeCompare(b[0].slug));
-			// The nearest term always; others only while they are plausible misspellings too.
-			return ranked
-				.filter(([, score], i) => i === 0 || score <= 0.5)
-				.slice(0, max)
-				.map(([term]) => (term.name === term.slug ? term.slug : `${term.slug} (${term.name})`));
-		},
+		nearest,
+		suggest: (spelling, max) =>
+			nearest(spelling, max).map((term) =>
+				term.name === term.slug ? term.slug : `${term.slug} (${term.name})`,
+			),
 	};
 }

@@ -17,7 +17,15 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { Archive, Report } from '../archive/build-archive.ts';
 import { credits } from '../archive/credits.ts';
 import type { PartialDate } from '../model/dates.ts';
-import { absoluteUrl, feedPath, FEED_FORMATS, type FeedFormat, type FeedScope } from '../routes.ts';
+import { FEED_KINDS, hasFeed, KINDS, type FeedKind, type TaxonomyKind } from '../model/kinds.ts';
+import {
+	absoluteUrl,
+	feedPath,
+	FEED_FORMATS,
+	REPORTS_PATH,
+	type FeedFormat,
+	type FeedScope,
+} from '../routes.ts';
 
 /** The newest reports a feed lists. The full list is in /reports.json. */
 export const FEED_LIMIT = 50;
@@ -82,23 +90,23 @@ export function siteFeed(archive: Pick<Archive, 'reports'>, site: FeedSite): Fee
 		scope: { kind: 'all' },
 		title: site.title,
 		description: `New reports in ${site.title}: ${site.description}`,
-		pagePath: '/reports/',
+		pagePath: REPORTS_PATH,
 		reports: archive.reports.slice(0, FEED_LIMIT),
 	};
 }
 
+/** A term as a feed sees it. */
+interface FeedTerm<K extends TaxonomyKind = TaxonomyKind> {
+	kind: K;
+	slug: string;
+	name: string;
+	url: string;
+	reports: readonly Report[];
+}
+
 /** A feed that follows one group, region or topic. A region's feed includes the places within it. */
-export function termFeed(
-	term: {
-		kind: 'groups' | 'regions' | 'topics';
-		slug: string;
-		name: string;
-		url: string;
-		reports: readonly Report[];
-	},
-	site: FeedSite,
-): FeedSpec {
-	const what = { groups: 'the armed group', regions: 'the region', topics: 'the topic' }[term.kind];
+export function termFeed(term: FeedTerm<FeedKind>, site: FeedSite): FeedSpec {
+	const what = KINDS[term.kind].feed;
 	return {
 		scope: { kind: term.kind, slug: term.slug },
 		title: `${site.title}: ${term.name}`,
@@ -108,15 +116,21 @@ export function termFeed(
 	};
 }
 
-/** Every feed of the archive: the site's, then one per group, region and topic. */
-export function allFeeds(
-	archive: Pick<Archive, 'reports' | 'groups' | 'regions' | 'topics'>,
-	site: FeedSite,
-): FeedSpec[] {
+/** Every feed of the archive: the site's, then one per term of each kind that has feeds. */
+export function allFeeds(archive: Pick<Archive, 'reports' | FeedKind>, site: FeedSite): FeedSpec[] {
 	return [
 		siteFeed(archive, site),
-		...[...archive.groups, ...archive.regions, ...archive.topics].map((t) => termFeed(t, site)),
+		...FEED_KINDS.flatMap((kind) => archive[kind].map((t) => termFeed(t, site))),
 	];
+}
+
+/** The feed links of a term's pages: none for a kind without feeds (authors). */
+export function termFeedLinks(term: FeedTerm, site: FeedSite): FeedLink[] {
+	return hasFeedTerm(term) ? feedLinks(termFeed(term, site)) : [];
+}
+
+function hasFeedTerm(term: FeedTerm): term is FeedTerm<FeedKind> {
+	return hasFeed(term.kind);
 }
 
 /** A feed's three addresses, in the order RSS, Atom, JSON Feed. */

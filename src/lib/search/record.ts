@@ -5,7 +5,8 @@
  *
  * `src/components/SearchIndexData.astro` writes this into the report page for Pagefind.
  */
-import type { Archive, Region, Report } from '../archive/build-archive.ts';
+import type { Archive, Report } from '../archive/build-archive.ts';
+import { placesOf } from '../model/places.ts';
 import { formatPartialDate } from '../model/dates.ts';
 
 /** The facets of the search page, in display order. Their keys are the URL parameters too. */
@@ -34,20 +35,10 @@ export interface SearchRecord {
 	spellings: string[];
 }
 
-/** A region and the regions that contain it, nearest first. */
-function withAncestors(region: Region): Region[] {
-	const chain: Region[] = [];
-	for (let r: Region | undefined = region; r && !chain.includes(r); r = r.parent) chain.push(r);
-	return chain;
-}
-
 const unique = (values: Iterable<string>) => [...new Set(values)];
 
 export function searchRecord(report: Report): SearchRecord {
-	const places: Region[] = [];
-	for (const region of report.regions) {
-		for (const r of withAncestors(region)) if (!places.includes(r)) places.push(r);
-	}
+	const places = placesOf(report.regions);
 	const groupLabel = (g: Report['groups'][number]) => g.data.shortName ?? g.name;
 	const spellings = unique(
 		[...report.groups, ...places, ...report.topics].flatMap((term) => [

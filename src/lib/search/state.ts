@@ -8,6 +8,7 @@
  * facets combine with AND, and each facet's counts are taken with every filter but its own
  * ("disjunctive faceting"), so a count says how many results ticking that box would add.
  */
+import { SEARCH_PATH } from '../routes.ts';
 import { FACETS, type Facet } from './record.ts';
 
 export const SORTS = ['relevance', 'newest'] as const;
@@ -62,7 +63,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 /** The search URL of a state: `/search/?…`. */
 export function searchHref(state: SearchState): string {
 	const query = toSearchParams(state).toString();
-	return `/search/${query ? `?${query}` : ''}`;
+	return `${SEARCH_PATH}${query ? `?${query}` : ''}`;
 }
 
 /** True when there is nothing to search for: no words and no filter. */

@@ -3,6 +3,7 @@ import {
 	latestYears,
 	yearLinks,
 	yearNeighbours,
+	yearPageText,
 	type YearOf,
 } from '../../../src/lib/archive/years.ts';
 
@@ -90,5 +91,25 @@ describe('yearNeighbours', () => {
 
 	it('has no neighbours for a year without reports', () => {
 		expect(yearNeighbours(all, 2023)).toEqual({ newer: undefined, older: undefined });
+	});
+});
+
+describe('yearPageText', () => {
+	it('titles the first page of a year by the year and counts its reports', () => {
+		expect(yearPageText(2022, { number: 1, count: 1, from: 1, to: 3, total: 3 })).toEqual({
+			title: 'Reports from 2022',
+			heading: 'Reports from 2022',
+			label: 'Archive',
+			lede: '3 reports published in 2022, newest first.',
+		});
+	});
+
+	it('says which page and which reports a later page holds', () => {
+		expect(yearPageText(2022, { number: 2, count: 3, from: 101, to: 200, total: 250 })).toEqual({
+			title: 'Reports from 2022, page 2 of 3',
+			heading: 'Reports from 2022',
+			label: 'Archive · page 2 of 3',
+			lede: 'Reports 101–200 of 250 from 2022, newest first.',
+		});
 	});
 });

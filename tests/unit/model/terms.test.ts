@@ -1,3 +1,4 @@
+import type { ContentIssue } from '../../../src/lib/model/content-error.ts';
 import { describe, expect, it } from 'vitest';
 import { createAliasTable, termKey, type Term } from '../../../src/lib/model/terms.ts';
 
@@ -143,6 +144,28 @@ describe('createAliasTable', () => {
 			'content/topics: "X" names both a and b; an alias must belong to one term',
 			'content/topics: "Y" names both a and b; an alias must belong to one term',
 		]);
+	});
+});
+
+describe('createAliasTable with an issue list', () => {
+	it('adds each conflict to the list as an aliases issue, keeps the first term and does not throw', () => {
+		const issues: ContentIssue[] = [];
+		const table = createAliasTable(
+			'groups',
+			[
+				{ slug: 'islamic-state', name: 'Islamic State', aliases: ['IS'] },
+				{ slug: 'is-k', name: 'Islamic State Khorasan Province', aliases: ['IS'] },
+			],
+			issues,
+		);
+		expect(issues).toEqual([
+			{
+				file: 'content/groups',
+				field: 'aliases',
+				message: '"IS" names both islamic-state and is-k; an alias must belong to one term',
+			},
+		]);
+		expect(table.get('IS')?.slug).toBe('islamic-state');
 	});
 });
 
