@@ -24,12 +24,8 @@ import {
 	type ReportType,
 } from '../../../src/lib/model/report-types.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../../src/lib/model/slugs.ts';
-import {
-	termKey,
-	type AliasTable,
-	type TaxonomyKind,
-	type Term,
-} from '../../../src/lib/model/terms.ts';
+import type { TaxonomyKind } from '../../../src/lib/model/kinds.ts';
+import { termKey, type AliasTable, type Term } from '../../../src/lib/model/terms.ts';
 
 /** The taxonomies a label can be filed under, by the word the mapping file uses. */
 export const LABEL_KINDS = { group: 'groups', region: 'regions', topic: 'topics' } as const;
