@@ -20,7 +20,7 @@ import { readFolder } from '../src/lib/node/folder.ts';
 import { contentDir } from '../src/lib/model/collections.ts';
 import { scanOutput } from '../src/lib/node/output-scan.ts';
 import { resolveBuildTime } from '../src/lib/model/publish.ts';
-import { reportVisibility } from '../src/lib/checks/validate.ts';
+import { reportVisibility } from '../src/lib/checks/entries.ts';
 import { reportPath } from '../src/lib/routes.ts';
 import { replaceDirectory } from './lib/replace-dir.ts';
 

@@ -7,7 +7,7 @@
 import { readFrontmatter } from '../../src/lib/checks/frontmatter.ts';
 import { REPORT_TYPES, type ReportType } from '../../src/lib/model/report-types.ts';
 import { derivedSlug } from '../../src/lib/model/slugs.ts';
-import { KINDS, TAXONOMY_KINDS, type TaxonomyKind } from '../../src/lib/model/kinds.ts';
+import { KINDS, perKind, TAXONOMY_KINDS, type TaxonomyKind } from '../../src/lib/model/kinds.ts';
 import { createAliasTable, type AliasTable, type Term } from '../../src/lib/model/terms.ts';
 
 /** Letters that Unicode does not decompose into a base letter and an accent. */
@@ -111,9 +111,7 @@ export function resolveTerms<T extends Term>(
 export function aliasTables(
 	terms: Readonly<Record<TaxonomyKind, readonly KnownTerm[]>>,
 ): Record<TaxonomyKind, AliasTable<KnownTerm>> {
-	return Object.fromEntries(
-		TAXONOMY_KINDS.map((kind) => [kind, createAliasTable(kind, terms[kind])]),
-	) as Record<TaxonomyKind, AliasTable<KnownTerm>>;
+	return perKind((kind) => createAliasTable(kind, terms[kind]));
 }
 
 /** How a term is offered to pick from: `is-k  Islamic State Khorasan Province (also ISKP, IS-K)`. */

@@ -17,7 +17,7 @@ import { contentDir } from '../lib/model/collections.ts';
 import { isIncluded, resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
 import { publishModeOf } from './publish-mode.ts';
 import { reportCardInput, type CardInput } from '../lib/outputs/social-card.ts';
-import { readableReports } from '../lib/checks/validate.ts';
+import { readableReports } from '../lib/checks/entries.ts';
 import { CARD_FILE, cardPath, reportFilePath } from '../lib/routes.ts';
 import { SITE } from '../site.ts';
 import { readFolder } from '../lib/node/folder.ts';

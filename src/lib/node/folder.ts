@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { Folder } from '../checks/validate.ts';
+import type { Folder } from '../checks/entries.ts';
 
 /** How a folder is named in messages: relative to the project when inside it, else absolute. */
 export function labelOf(dir: string, root: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/model/content-error.ts';
-import { validateContent, type Folder } from '../../../src/lib/checks/validate.ts';
+import type { Folder } from '../../../src/lib/checks/entries.ts';
+import { validateContent } from '../../../src/lib/checks/validate.ts';
 import { exifSegment, jpeg, KABUL } from '../../support/images.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
