@@ -114,6 +114,46 @@ test.describe('what a result shows', () => {
 		});
 	}
 
+	for (const { query, marks } of SEARCHES) {
+		test(`"${query}": each result's first section link opens a section holding a marked word, and the opened report marks the spelling it writes`, async ({
+			page,
+		}) => {
+			const results = await search(page, query);
+			expect(results.length).toBeGreaterThan(0);
+			for (const r of results) {
+				const spelled = lower(marks);
+				const link = r.sections[0];
+				if (link) {
+					const url = new URL(link.href, 'http://x');
+					expect(url.pathname, `section link of ${r.slug}`).toBe(`/reports/${r.slug}/`);
+					await page.goto(link.href);
+					const section = normalise(await sectionText(page, url.hash.slice(1))).toLowerCase();
+					const held = [...link.marks, ...r.marks].filter((m) => section.includes(m.toLowerCase()));
+					expect(
+						held,
+						`section ${url.hash} of ${r.slug} holds a word marked for ${query}`,
+					).not.toEqual([]);
+				}
+				// The title link opens the report with the words the excerpt marked highlighted.
+				await page.goto(r.href);
+				const highlighted = page.locator('main mark.pagefind-highlight');
+				await expect(highlighted.first(), `highlight on ${r.slug} for ${query}`).toBeVisible();
+				const seen = lower(await highlighted.allTextContents());
+				const ownSpellings = seen.filter((m) =>
+					spelled.some((w) => w.split(' ').includes(m) || w === m),
+				);
+				expect(
+					ownSpellings,
+					`${r.slug} marks a spelling it writes for ${query}: ${seen.join(', ')}`,
+				).not.toEqual([]);
+				const own = (await reportText(page.context(), r.slug)).toLowerCase();
+				for (const m of seen)
+					expect(own, `"${m}" highlighted on ${r.slug} is its own word`).toContain(m);
+				await expect(page.locator('[data-pagefind-ignore] mark.pagefind-highlight')).toHaveCount(0);
+			}
+		});
+	}
+
 	test('the first section link goes to a section that holds a marked word, and the opened report marks the same words', async ({
 		page,
 	}) => {
@@ -314,6 +354,42 @@ test.describe('filters', () => {
 		await expect(page.locator(SEARCH.chips)).toHaveText(['Report type: Analysis×']);
 		await expect(facetBox(page, 'group', 'is-k')).not.toBeChecked();
 	});
+
+	for (const path of ['/search/?q=ISKP', '/search/?q=taliban&group=is-k']) {
+		test(`at 320 px, ${path} with its filters open keeps every line inside the page's margins, "Clear all" whole`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 320, height: 800 });
+			await page.goto(path);
+			await searchSettled(page);
+			await page.locator(`${SEARCH.filters} summary`).click();
+			await expect(page.locator('fieldset[data-facet]').first()).toBeVisible();
+			const clear = page.getByRole('button', { name: 'Clear all' });
+			await expect(clear).toBeVisible();
+			const { margin, beyond, scroll } = await page.evaluate((element) => {
+				const root = document.scrollingElement ?? document.documentElement;
+				const search = document.querySelector(element)!;
+				// The right margin of the search page's column: the search field's own edge.
+				const margin = document.querySelector('.search__row')!.getBoundingClientRect().right;
+				const beyond = [...search.querySelectorAll<HTMLElement>('*')]
+					.filter((e) => {
+						const r = e.getBoundingClientRect();
+						return r.width > 1 && r.right > margin + 0.5;
+					})
+					.map(
+						(e) =>
+							`${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent ?? '').slice(0, 30)}`,
+					);
+				return { margin, beyond, scroll: root.scrollWidth - root.clientWidth };
+			}, SEARCH.element);
+			expect(scroll, 'sideways scrolling').toBe(0);
+			expect(margin).toBeLessThan(320);
+			expect(beyond, `past the right margin (${margin} px)`).toEqual([]);
+			const box = (await clear.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(margin + 0.5);
+		});
+	}
 
 	test('clear all empties the query and every filter', async ({ page }) => {
 		await page.goto('/search/?q=kabul&group=taliban&sort=newest');
