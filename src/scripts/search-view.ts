@@ -113,12 +113,14 @@ export function renderCard(
 	hit: Hit,
 	withWords: boolean,
 	index: TermIndex,
+	/** Where a name of several words stands together: first position and length. */
+	runs: ReadonlyMap<number, number> = new Map(),
 ): HTMLLIElement {
 	const [card, field] = fromTemplate<CardField>(template, cardFieldSelector);
 	const words = pageWords(data.content);
 	const title = data.meta['title'] ?? data.url;
 	const inTitle = titleLength(words, title);
-	const highlight = withWords ? matchedWords(words, hit.words) : [];
+	const highlight = withWords ? matchedWords(words, hit.words, 8, runs) : [];
 
 	const typeSlug = data.filters['type']?.[0] as ReportType | undefined;
 	const type = typeSlug ? REPORT_TYPE_INFO[typeSlug] : undefined;

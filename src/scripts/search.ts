@@ -23,7 +23,13 @@ import {
 	type Part,
 } from '../lib/search/dom.ts';
 import { pageWords } from '../lib/search/excerpt.ts';
-import { expandQuery, nameRuns, type Expansion, type PlannedQuery } from '../lib/search/expand.ts';
+import {
+	expandQuery,
+	nameRunStarts,
+	nameRuns,
+	type Expansion,
+	type PlannedQuery,
+} from '../lib/search/expand.ts';
 import { mergeByDate, mergeHits, type Hit } from '../lib/search/merge.ts';
 import { FACETS, type Facet } from '../lib/search/record.ts';
 import {
@@ -473,10 +479,12 @@ class SearchPageElement extends HTMLElement {
 			// A name of several words is marked where it stands together, not word by word.
 			const queries = found.get(hit.id)!.queries;
 			const phrases = [...new Set(queries.flatMap((q) => q.phrases))];
-			const words = nameRuns(pageWords(d.content), hit.words, phrases, queries[0]?.own ?? []);
+			const all = pageWords(d.content);
+			const words = nameRuns(all, hit.words, phrases, queries[0]?.own ?? []);
+			const runs = nameRunStarts(all, words, phrases);
 			const withWords = expansion.queries[0]?.text !== null;
 			const template = this.parts.card as HTMLTemplateElement;
-			return renderCard(template, d, { ...hit, words }, withWords, this.index);
+			return renderCard(template, d, { ...hit, words }, withWords, this.index, runs);
 		});
 	}
 

@@ -238,12 +238,26 @@ export function sectionExcerpts(
 
 /**
  * The matched words as the report writes them, each once ("Kundoz", "IS-K"), for the report
- * page to highlight when a result is opened (`?highlight=…`).
+ * page to highlight when a result is opened (`?highlight=…`). A name of several words that
+ * stands together (`runs`: first position and length, from `nameRunStarts`) is one entry,
+ * "Islamic State Khorasan", so that the report marks the name, not every "State" it writes.
  */
-export function matchedWords(words: readonly string[], hits: readonly number[], max = 8): string[] {
+export function matchedWords(
+	words: readonly string[],
+	hits: readonly number[],
+	max = 8,
+	runs: ReadonlyMap<number, number> = new Map(),
+): string[] {
 	const out: string[] = [];
+	let skipTo = -1;
 	for (const h of hits) {
-		const core = splitWord(words[h] ?? '')[1];
+		if (h < skipTo) continue;
+		const length = runs.get(h) ?? 1;
+		const core = words
+			.slice(h, h + length)
+			.map((w) => splitWord(w)[1])
+			.join(' ');
+		skipTo = h + length;
 		if (core && !out.includes(core)) out.push(core);
 		if (out.length >= max) break;
 	}

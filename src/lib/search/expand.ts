@@ -170,9 +170,37 @@ function standsFor(word: string, queryWord: string): boolean {
 }
 
 /**
+ * Where the name spellings of several words (`phrases`, as Pagefind reads them) stand together
+ * in a report's words, among the matched positions: each run's first position and its length.
+ */
+export function nameRunStarts(
+	words: readonly string[],
+	hits: readonly number[],
+	phrases: readonly string[],
+): Map<number, number> {
+	const starts = new Map<number, number>();
+	const forms = new Map<number, string>();
+	const form = (i: number) => {
+		let f = forms.get(i);
+		if (f === undefined) forms.set(i, (f = pagefindForm(words[i] ?? '')));
+		return f;
+	};
+	for (const phrase of phrases) {
+		const parts = phrase.split(' ');
+		if (parts.length < 2) continue;
+		for (const h of hits) {
+			if (parts.every((p, j) => standsFor(form(h + j), p)))
+				starts.set(h, Math.max(starts.get(h) ?? 0, parts.length));
+		}
+	}
+	return starts;
+}
+
+/**
  * The matched positions to mark, for a report found by a query with name spellings of several
  * words (`phrases`): a word of such a name is kept where the whole name stands together
- * ("Islamic State Khorasan Province"), not where one of its words stands alone ("the state").
+ * ("Islamic State Khorasan Province"), not where one of its words stands alone ("the state") or
+ * is part of another hyphenated word ("inter-state", which Pagefind indexes as "state" too).
  * Words of the reader's own (`own`, as Pagefind reads them) are always kept.
  */
 export function nameRuns(
@@ -182,26 +210,17 @@ export function nameRuns(
 	own: readonly string[] = [],
 ): number[] {
 	if (phrases.length === 0) return [...hits];
-	const forms = new Map<number, string>();
-	const form = (i: number) => {
-		let f = forms.get(i);
-		if (f === undefined) forms.set(i, (f = pagefindForm(words[i] ?? '')));
-		return f;
-	};
 	const inRun = new Set<number>();
-	for (const phrase of phrases) {
-		const parts = phrase.split(' ');
-		for (const h of hits) {
-			if (!standsFor(form(h), parts[0]!)) continue;
-			if (parts.every((p, j) => standsFor(form(h + j), p)))
-				for (let j = 0; j < parts.length; j++) inRun.add(h + j);
-		}
-	}
+	for (const [start, length] of nameRunStarts(words, hits, phrases))
+		for (let j = 0; j < length; j++) inRun.add(start + j);
 	const phraseWords = phrases.flatMap((p) => p.split(' '));
 	return hits.filter((h) => {
-		const f = form(h);
+		const word = words[h] ?? '';
+		const f = pagefindForm(word);
 		if (inRun.has(h) || own.some((w) => standsFor(f, w))) return true;
-		return !phraseWords.some((w) => standsFor(f, w));
+		// The word and each part of it between hyphens, as Pagefind indexes a hyphenated word.
+		const forms = [f, ...word.split(/[-‐]/).map(pagefindForm)];
+		return !forms.some((x) => x && phraseWords.some((w) => standsFor(x, w)));
 	});
 }
 

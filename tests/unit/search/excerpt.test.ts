@@ -108,6 +108,22 @@ describe('the words to highlight on the report page', () => {
 		const hits = [at('Kundoz'), at('IS-K’s'), at('“ISIS-K,”'), words.lastIndexOf('Kundoz')];
 		expect(matchedWords(words, hits)).toEqual(['Kundoz', 'IS-K', 'ISIS-K']);
 	});
+
+	it('gives a name of several words that stands together as one entry, so the report marks the name', () => {
+		const w = pageWords(
+			'The state and the Islamic State Khorasan Province, said Islamic State Khorasan.',
+		);
+		const runs = new Map([
+			[4, 4],
+			[9, 3],
+		]);
+		expect(matchedWords(w, [4, 5, 6, 7, 9, 10, 11], 8, runs)).toEqual([
+			'Islamic State Khorasan Province',
+			'Islamic State Khorasan',
+		]);
+		// Without the runs, word by word, as for a reader's own words.
+		expect(matchedWords(w, [4, 5], 8)).toEqual(['Islamic', 'State']);
+	});
 });
 
 describe('text stays text', () => {

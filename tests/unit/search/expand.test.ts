@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	expandQuery,
 	isPhrase,
+	nameRunStarts,
 	nameRuns,
 	pagefindForm,
 	withoutName,
@@ -119,6 +120,17 @@ describe('marking a name of several words', () => {
 		// "state" (1), the later "Islamic" (12) and "states." (13) stand alone; the rest stays.
 		expect(kept).toEqual(all.filter((i) => ![1, 12, 13].includes(i)));
 		expect(shown(kept).slice(3, 7)).toEqual(['Islamic', 'State', 'Khorasan', 'Province']);
+	});
+
+	it('does not mark a word that holds one of its words between hyphens ("inter-state")', () => {
+		const w = pageWords('An inter-state rivalry: the Islamic State Khorasan Province grew.');
+		const kept = nameRuns(w, [1, 4, 5, 6, 7], ['islamic state khorasan province']);
+		expect(kept.map((h) => w[h])).toEqual(['Islamic', 'State', 'Khorasan', 'Province']);
+	});
+
+	it('says where each run of the name starts and how long it is', () => {
+		expect([...nameRunStarts(words, all, ['islamic state khorasan province'])]).toEqual([[4, 4]]);
+		expect([...nameRunStarts(words, all, ['kunduz'])]).toEqual([]);
 	});
 
 	it('keeps the reader’s own words, and every match when there is no such name', () => {
