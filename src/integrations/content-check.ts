@@ -13,7 +13,7 @@ import { hashOf } from '../lib/hash.ts';
 import { fileCache } from '../lib/node/file-cache.ts';
 import { codeFingerprint } from '../lib/node/fingerprint.ts';
 import { readFolder } from '../lib/node/folder.ts';
-import { contentDir } from '../lib/model/collections.ts';
+import { contentDir, type CollectionName } from '../lib/model/collections.ts';
 import { ContentError } from '../lib/model/content-error.ts';
 import { resolveBuildTime } from '../lib/model/publish.ts';
 import { publishModeOf } from './publish-mode.ts';
@@ -45,11 +45,11 @@ function cachedChecks(root: string, content: string) {
 	const ids = fileCache<string[]>(join(cacheDir, 'brief-anchors.jsonl'), fingerprint);
 	const render = anchorReader(content);
 	return {
-		scan(body: string, format: 'md' | 'mdx'): BodyScan {
-			const key = hashOf(format, body);
+		scan(body: string, format: 'md' | 'mdx', owner: CollectionName): BodyScan {
+			const key = hashOf(format, owner, body);
 			const hit = scans.get(key);
 			if (hit) return hit;
-			const scan = scanBody(body, format);
+			const scan = scanBody(body, format, owner);
 			scans.set(key, scan);
 			return scan;
 		},
@@ -75,7 +75,7 @@ export async function checkContentFolder(options: CheckOptions = {}): Promise<Va
 		now: options.now ?? resolveBuildTime(process.env.BRIEF_BUILD_TIME),
 		siteUrl: SITE.url,
 		anchors: (body) => cached.anchors(body),
-		scan: (body, format) => cached.scan(body, format),
+		scan: (body, format, owner) => cached.scan(body, format, owner),
 	});
 }
 

@@ -101,7 +101,7 @@ export const BODY_ELEMENTS = [
  * Elements removed with everything inside them, rather than unwrapped: their content is code,
  * styles, another document, or text that parsers read in different ways.
  */
-const STRIPPED = [
+export const STRIPPED_ELEMENTS = [
 	'script',
 	'style',
 	'template',
@@ -183,14 +183,14 @@ export const BODY_SCHEMA: Schema = {
 		tfoot: ['table'],
 		tr: ['table'],
 	},
-	strip: STRIPPED,
+	strip: STRIPPED_ELEMENTS,
 	clobber: [],
 	clobberPrefix: '',
 	allowComments: false,
 	allowDoctypes: false,
 };
 
-/** What the sanitizer keeps of an element's attribute, as the checks ask it. */
+/** Whether the schema keeps an HTML element (the checks ask it; components are theirs). */
 export function allowsElement(tagName: string): boolean {
 	return (BODY_ELEMENTS as readonly string[]).includes(tagName);
 }
