@@ -81,12 +81,13 @@ export async function checkContentFolder(options: CheckOptions = {}): Promise<Va
 
 /**
  * The Astro integration. It decides the publish mode (`preview` under `astro dev` or with
- * `BRIEF_PREVIEW`, `publish` otherwise) and hands it to the code as a constant. On `astro build` a
+ * `BRIEF_PREVIEW`, `publish` otherwise) and hands it to the code as a constant. `checks: false`
+ * skips the checks (for the sanitizer's own test; astro.config.ts never sets it). On `astro build` a
  * mistake throws a `ContentError` listing every issue,
  * so the build exits non-zero before anything is written. On `astro dev` the issues are logged as
  * warnings and the server starts, so an author can keep writing.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck(options: { checks?: boolean } = {}): AstroIntegration {
 	return {
 		name: 'brief-archive:content-check',
 		hooks: {
@@ -104,6 +105,16 @@ export function contentCheck(): AstroIntegration {
 					throw new Error(
 						'A preview build (BRIEF_PREVIEW) contains drafts and embargoed reports, so it never writes into dist/; run npm run preview:drafts, which builds into dist-preview/',
 					);
+				}
+				// Only code turns the checks off, never the environment or the content: the test build of
+				// the hostile fixture (tests/support/astro.unchecked.config.ts) does, to show that the
+				// body sanitizer holds without them.
+				if (options.checks === false) {
+					if (resolve(fileURLToPath(config.outDir)) === join(root, 'dist')) {
+						throw new Error('A build without the content checks never writes into dist/');
+					}
+					logger.warn('content checks are off: this build is for tests only, never publish it');
+					return;
 				}
 				const started = performance.now();
 				const result = await checkContentFolder({

@@ -245,30 +245,39 @@ function checkComponent(
 			if (value === undefined) {
 				scan.problems.push({
 					line,
-					message: `<${name} ${attr.name}={${short(attr.value.value.replace(/\s+/g, ' '), 40)}}> is not allowed: ${NO_CODE}; write the value out, as ${attr.name}="…" (or a number, ${attr.name}={600})`,
+					message: `<${name} ${attr.name}={${short(attr.value.value.replace(/\s+/g, ' '), 40)}}> is not allowed: ${NO_CODE}; write the value out, as ${kind === 'number' ? `${attr.name}={600}` : `${attr.name}="…"`}`,
 				});
 				continue;
 			}
 		}
 		if (typeof value !== 'string') continue;
+		const written = `<${name} ${attr.name}=${JSON.stringify(short(value))}>`;
+		const refused = schemeReason(value);
+		if ((kind === 'image' || kind === 'link') && refused) {
+			scan.problems.push({
+				line,
+				message: `${written} uses ${refused.scheme}, which is not allowed: ${refused.reason}`,
+			});
+			continue;
+		}
 		if (kind === 'image') {
-			const scheme = schemeProblem(`<${name} ${attr.name}>`, value);
-			if (scheme) scan.problems.push({ line, message: scheme });
-			else if (isRemote(value)) scan.problems.push({ line, message: remoteImage(value) });
-			else if (!isSitePath(value)) {
+			if (isRemote(value)) {
 				scan.problems.push({
 					line,
-					message: `<${name} ${attr.name}=${JSON.stringify(short(value))}> must be a path on this site starting with /, e.g. /images/map.png (put the file in public/images/)`,
+					message: `${written} loads a file from another site, which would see every reader’s visit; save the file in public/ and use its path`,
+				});
+			} else if (!isSitePath(value)) {
+				scan.problems.push({
+					line,
+					message: `${written} must be a path on this site starting with /, e.g. /images/map.png (put the file in public/images/)`,
 				});
 			} else scan.images.push({ url: value, line });
 		}
 		if (kind === 'link') {
-			const scheme = schemeProblem(`<${name} ${attr.name}>`, value);
-			if (scheme) scan.problems.push({ line, message: scheme });
-			else if (!/^https?:\/\//i.test(value)) {
+			if (!/^https?:\/\//i.test(value)) {
 				scan.problems.push({
 					line,
-					message: `<${name} ${attr.name}=${JSON.stringify(short(value))}> must be a web address starting with https:// or http://`,
+					message: `${written} must be a web address starting with https:// or http://`,
 				});
 			} else scan.links.push({ url: value, line });
 		}

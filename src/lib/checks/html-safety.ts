@@ -182,10 +182,7 @@ export function elementProblem(
 ): string | undefined {
 	const name = element.toLowerCase();
 	if (allowsElement(name) && name !== 'input') return undefined;
-	const rest =
-		owner === 'reports'
-			? '. To embed rich content, use an MDX component'
-			: '; write it in Markdown';
+	const rest = owner === 'reports' ? '. To embed rich content, use an MDX component' : '';
 	const reason =
 		FORBIDDEN_ELEMENTS[name] ??
 		'the pages keep only the HTML that Markdown writes and a few elements more (abbr, sub, sup, kbd, mark, small, details, figure, …), so it would be removed';

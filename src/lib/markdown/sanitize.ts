@@ -176,6 +176,8 @@ export const BODY_SCHEMA: Schema = {
 		url: ['http', 'https'],
 	},
 	ancestors: {
+		// GFM's task-list checkboxes; an author's <input> elsewhere goes.
+		input: ['li'],
 		tbody: ['table'],
 		td: ['table'],
 		th: ['table'],
@@ -364,13 +366,24 @@ function elementsToJsx(children: readonly RootContent[]): RootContent[] {
 	});
 }
 
-/** Images (and `<Figure>`s) that would load from another site, or have no usable source, go. */
+/**
+ * Whether an image source is one the site can serve: a path on this site (`/images/map.png`, a
+ * file in public/), or a relative path to an image file beside the report (`./map.png`, which the
+ * build copies and optimises). Anything else would load from another site or ask the site for a
+ * file it does not have.
+ */
+export function isServableImage(src: string): boolean {
+	if (src.trim() === '' || isRemote(src)) return false;
+	return src.startsWith('/') || /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i.test(src);
+}
+
+/** Images (and `<Figure>`s) whose source the site cannot serve go (see `isServableImage`). */
 function dropForeignImages(children: readonly RootContent[]): RootContent[] {
 	return children.flatMap((child): RootContent[] => {
 		if (child.type !== 'element') return [child];
 		if (child.tagName === 'img' || child.tagName === 'Figure') {
 			const src = child.properties.src;
-			if (typeof src !== 'string' || src.trim() === '' || isRemote(src)) return [];
+			if (typeof src !== 'string' || !isServableImage(src)) return [];
 		}
 		child.children = dropForeignImages(child.children) as ElementContent[];
 		return [child];
