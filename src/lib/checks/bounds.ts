@@ -28,7 +28,7 @@ export interface BoundProblem {
 	message: string;
 }
 
-const TOO_DEEP = `no report needs more than ${MAX_NESTING} levels: flatten the structure`;
+const TOO_DEEP = 'no report needs that many: flatten the structure';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isBlankish = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -84,6 +84,7 @@ export function textBoundProblems(body: string): BoundProblem[] {
 	let openLinks = 0;
 	let fence: string | undefined;
 	const endParagraph = () => {
+		start = 0;
 		marks = 0;
 		openEmphasis = 0;
 		openLinks = 0;
@@ -96,6 +97,11 @@ export function textBoundProblems(body: string): BoundProblem[] {
 			endParagraph();
 			continue;
 		}
+		if (fence) {
+			const close = /^(`{3,}|~{3,})[ \t]*$/.exec(line.slice(containerDepth(line).text).trim());
+			if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = undefined;
+			continue;
+		}
 		const { depth, text } = containerDepth(line);
 		if (depth > MAX_NESTING && !containersTooDeep) {
 			containersTooDeep = true;
@@ -106,18 +112,13 @@ export function textBoundProblems(body: string): BoundProblem[] {
 		}
 		const content = line.slice(text);
 		const fenceMark = /^(`{3,}|~{3,})/.exec(content.trimStart())?.[1];
-		if (fence) {
-			if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length)
-				fence = undefined;
-			continue;
-		}
 		if (fenceMark) {
 			fence = fenceMark;
 			endParagraph();
 			continue;
 		}
 		if (content.trimStart().startsWith('|')) continue;
-		if (marks === 0) start = lineNumber;
+		if (start === 0) start = lineNumber;
 		for (let i = 0; i < content.length; i++) {
 			const c = content[i];
 			if (c === '\\') {

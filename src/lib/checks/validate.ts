@@ -249,7 +249,7 @@ async function bodyProblems(
 				file: entry.file,
 				field: 'body',
 				message:
-					'the report has no text: nothing follows its frontmatter; write the report below it (a report whose full text is a PDF still needs a paragraph saying what the PDF holds)',
+					'the report has no text to show: write it below the frontmatter (comments are not published; a report whose full text is a PDF still needs a paragraph saying what the PDF holds)',
 			});
 		}
 		const scan = (options.scan ?? scanBody)(fm.body, entry.format, entry.collection);
