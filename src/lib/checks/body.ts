@@ -13,7 +13,6 @@ import { raw } from 'hast-util-raw';
 import type { Nodes, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type {
-	MdxJsxAttribute,
 	MdxJsxExpressionAttribute,
 	MdxJsxFlowElement,
 	MdxJsxTextElement,
@@ -223,7 +222,7 @@ function checkComponent(
 			});
 			continue;
 		}
-		const attr = attribute as MdxJsxAttribute;
+		const attr = attribute;
 		const directive = directiveProblem(name, attr.name);
 		if (directive) {
 			scan.problems.push({ line, message: directive });
@@ -311,7 +310,7 @@ function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, walk: Walk) {
 			});
 			continue;
 		}
-		const attr = attribute as MdxJsxAttribute;
+		const attr = attribute;
 		const directive = directiveProblem(name, attr.name);
 		if (directive) {
 			scan.problems.push({ line, message: directive });

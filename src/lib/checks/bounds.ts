@@ -187,7 +187,7 @@ export function treeDepthProblem(tree: MdastRoot): BoundProblem | undefined {
 		children?: Node[];
 		position?: { start: { line: number } } | undefined;
 	};
-	const stack: { node: Node; depth: number }[] = [{ node: tree as Node, depth: 0 }];
+	const stack: { node: Node; depth: number }[] = [{ node: tree, depth: 0 }];
 	while (stack.length) {
 		const { node, depth } = stack.pop()!;
 		const d = depth + (CONTAINERS.has(node.type) ? 1 : 0);

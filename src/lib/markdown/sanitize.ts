@@ -271,7 +271,7 @@ function propertiesOf(node: MdxJsxElement, component: boolean): Properties {
 	const properties: Properties = {};
 	for (const attribute of node.attributes) {
 		if (attribute.type !== 'mdxJsxAttribute') continue;
-		const { name, value } = attribute as MdxJsxAttribute;
+		const { name, value } = attribute;
 		let v: string | number | boolean | undefined;
 		if (value === null || value === undefined) v = true;
 		else if (typeof value === 'string') v = value;

@@ -17,7 +17,7 @@ const MDX_TYPES = [
 	'mdxTextExpression',
 	'mdxJsxFlowElement',
 	'mdxJsxTextElement',
-];
+] as const;
 
 /** A Markdown body through the sanitizer, as HTML. */
 function md(body: string): string {
@@ -27,7 +27,7 @@ function md(body: string): string {
 
 /** An MDX body through the sanitizer: the tree, which still holds the archive's components. */
 function mdx(body: string): Root {
-	return sanitizeBody(toHast(parseBody(body, 'mdx'), { passThrough: MDX_TYPES }) as Root);
+	return sanitizeBody(toHast(parseBody(body, 'mdx'), { passThrough: [...MDX_TYPES] }) as Root);
 }
 
 /** Each node of a tree as a short line: `element a href=/x`, `mdxJsxFlowElement Callout type=note`. */
