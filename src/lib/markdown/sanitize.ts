@@ -302,7 +302,7 @@ function jsxToElements(children: readonly RootContent[]): RootContent[] {
 					tagName: name,
 					properties: propertiesOf(node, true),
 					children: inner,
-					data: { briefMdx: node.type } as Element['data'],
+					data: { briefMdx: node.type } as unknown as Element['data'],
 					...(node.position ? { position: node.position } : {}),
 				});
 			} else if (/^[a-z][a-z0-9]*$/.test(name)) {
