@@ -165,7 +165,10 @@ export const reportSchema = z.strictObject({
 		.default([]),
 	/** A series the report belongs to, by name. */
 	series: oneLine().optional(),
-	/** Reports to show as related first, by slug (file name without extension). */
+	/**
+	 * Reports to show as related first, by slug (file name without extension). Not a draft; one under
+	 * embargo is shown once its embargo has passed.
+	 */
 	related: z.array(z.string().trim().min(1)).default([]),
 });
 
