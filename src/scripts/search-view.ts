@@ -225,7 +225,7 @@ function fillTerms(
 /**
  * The answer card: the term a query names (or nearly names, after "The closest name to"), its
  * label, profile and spellings, and one control that makes it a filter (`onFilter` gets the
- * state to search), or its count where its kind is no facet (authors).
+ * state to search), or, where there is no filter to offer (authors), its count as a link to its page.
  */
 export function renderAnswer(
 	template: HTMLTemplateElement,
@@ -281,8 +281,17 @@ export function renderAnswer(
 		}
 		apply.addEventListener('click', () => onFilter(next));
 	} else {
+		// No filter to offer (an author, or the filter is on already): the count leads to the
+		// term's page, which lists every report filed under it.
 		apply.remove();
-		count.textContent = `${reports} in the archive`;
+		const under = term.kind === 'authors' ? 'by' : 'filed under';
+		count.replaceChildren(
+			link(
+				termPath(term.kind, term.slug),
+				`${reports} ${under} `,
+				...textNodes(term.short ?? term.name),
+			),
+		);
 	}
 	return card;
 }
@@ -324,7 +333,10 @@ export function renderEmpty(
 	index: TermIndex,
 	vocabulary: Vocabulary,
 ): void {
-	const near = state.q.trim() ? index.suggest(state.q.trim(), 4) : [];
+	// A name the query already names is no suggestion: searching it again finds the same.
+	const q = state.q.trim();
+	const named = q ? index.get(q) : undefined;
+	const near = q ? index.suggest(q, 4).filter((t) => t !== named) : [];
 	names
 		.querySelector('ul')!
 		.replaceChildren(

@@ -266,6 +266,28 @@ test.describe('answers and suggestions', () => {
 		await expect(facetBox(page, 'group', 'is-k')).toBeChecked();
 	});
 
+	test("an author's name, which reports do not write, gets the author's card, a link to their reports, and no unmarked results", async ({
+		page,
+	}) => {
+		const author = content().terms.authors.find((a) => a.slug === 'ahmad-shah-mohibi')!;
+		const by = content().reports.filter((r) => r.authors.includes(author.slug)).length;
+		const results = await search(page, author.name.toLowerCase());
+		// Its words stand apart in some reports; none writes the name, so none is offered.
+		expect(results).toEqual([]);
+		await expect(page.locator(SEARCH.status)).toHaveText(
+			`No reports for “${author.name.toLowerCase()}”`,
+		);
+		await expect(page.locator(SEARCH.answer)).toContainText('Author');
+		await expect(page.locator(SEARCH.answerName)).toHaveText(author.name);
+		const reports = page.locator(`${SEARCH.answer} a`, { hasText: `${by} report` });
+		await expect(reports).toHaveText(`${by} ${by === 1 ? 'report' : 'reports'} by ${author.name}`);
+		await expect(reports).toHaveAttribute('href', author.url);
+		// The name itself is not offered again as "Did you mean".
+		await expect(page.locator(SEARCH.emptyNames)).toHaveCount(0);
+		await reports.click();
+		await expect(page).toHaveURL(new RegExp(`${author.url}$`));
+	});
+
 	for (const [typo, name] of [
 		['kundus', 'Kunduz'],
 		['Talibn', 'Taliban'],

@@ -76,7 +76,8 @@ export function isPhrase(q: string): boolean {
 
 /**
  * The spellings worth a query of their own for one name: those reports write, the typed one first
- * when it is one of them. A name no report writes in any spelling is searched as typed.
+ * when it is one of them. A name no report writes in any spelling is searched as typed (alone
+ * and of several words, as a phrase: `expandQuery`).
  */
 function alternatives(name: NameInQuery, typed: string): string[] {
 	const written = name.term.written;
@@ -136,6 +137,21 @@ export function expandQuery(q: string, index: TermIndex, max = MAX_QUERIES): Exp
 		.map(pagefindForm)
 		.filter(Boolean);
 	const queries: PlannedQuery[] = [];
+	const first = found[0];
+	const answer = first ? { term: first.term, exact: true } : index.closest(trimmed);
+	// A name of several words that no report writes, typed alone ("Ahmad Shah Mohibi": authors'
+	// names are in bylines, not in the indexed text) is searched as the phrase it is. As words,
+	// Pagefind would find reports that write them apart, or their beginnings, and show them
+	// unmarked; as a phrase it finds only a report that writes the name.
+	if (first && found.length === 1 && own.length === 0 && words.length > 1) {
+		if (first.term.written.length === 0)
+			return {
+				queries: [{ text: `"${trimmed}"`, phrases: [], written: [], own: [] }],
+				names,
+				answer,
+				phrase: false,
+			};
+	}
 	const build = (i: number, parts: string[], phrases: string[], written: string[]): void => {
 		if (queries.length >= max) return;
 		if (i === found.length) {
@@ -156,8 +172,6 @@ export function expandQuery(q: string, index: TermIndex, max = MAX_QUERIES): Exp
 		}
 	};
 	build(0, [], [], []);
-	const first = found[0];
-	const answer = first ? { term: first.term, exact: true } : index.closest(trimmed);
 	return { queries, names, answer, phrase: false };
 }
 

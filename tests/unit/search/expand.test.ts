@@ -45,6 +45,20 @@ describe('query expansion', () => {
 		expect(expandQuery('Taleban', none).queries.map((q) => q.text)).toEqual(['Taleban']);
 	});
 
+	it('searches a name of several words that no report writes, typed alone, as a phrase', () => {
+		const authors = createTermIndex(
+			TERMS.map((t) => (t.kind === 'authors' ? { ...t, written: [] } : t)),
+		);
+		const alone = expandQuery('ahmad shah mohibi', authors);
+		expect(alone.queries.map((q) => q.text)).toEqual(['"ahmad shah mohibi"']);
+		expect(alone.answer?.term.slug).toBe('ahmad-shah-mohibi');
+		// With other words, or written by a report, the name is searched as words, as any name.
+		expect(texts('Ahmad Shah Mohibi')).toEqual(['Ahmad Shah Mohibi']);
+		expect(expandQuery('ahmad shah mohibi taliban', authors).queries[0]!.text).toBe(
+			'ahmad shah mohibi taliban',
+		);
+	});
+
 	it('keeps the other words of the query around each spelling, up to a limit', () => {
 		expect(texts('Taleban attacks in Kabul')).toEqual([
 			'Taleban attacks in Kabul',
