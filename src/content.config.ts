@@ -14,7 +14,9 @@ import {
 	regionSchema,
 	reportSchema,
 	topicSchema,
+	versionSchema,
 } from './lib/model/schema.ts';
+import { VERSION_PATTERN } from './lib/model/collections.ts';
 
 const root = contentDir();
 
@@ -31,4 +33,12 @@ export const collections = {
 	regions: defineCollection({ loader: folder('regions'), schema: regionSchema }),
 	topics: defineCollection({ loader: folder('topics'), schema: topicSchema }),
 	authors: defineCollection({ loader: folder('authors'), schema: authorSchema }),
+	/**
+	 * Kept earlier versions of reports, `versions/<slug>/<n>.md`, with ids `<slug>/<n>`: the text as
+	 * it was before each change, rendered at `/reports/<slug>/v<n>/`.
+	 */
+	versions: defineCollection({
+		loader: glob({ pattern: VERSION_PATTERN, base: `${root}/versions` }),
+		schema: versionSchema,
+	}),
 };
