@@ -182,6 +182,7 @@ export const RECORD_REPORTS = [
 		title: 'Kunduz after the offensive',
 		summary: 'A corrected and updated report.',
 		published: '2022-04-10',
+		added: '2022-04-10',
 		authors: ['jane-analyst'],
 		groups: ['taliban'],
 		regions: ['kunduz'],
@@ -201,6 +202,7 @@ export const RECORD_REPORTS = [
 		title: 'Kunduz before the offensive',
 		summary: 'Superseded by the day report.',
 		published: '2021-06-01',
+		added: '2021-06-01',
 		groups: ['taliban'],
 		supersededBy: 'day-report',
 	}),
@@ -208,6 +210,7 @@ export const RECORD_REPORTS = [
 		title: 'A withdrawn assessment',
 		summary: 'Withdrawn after its sources were found unreliable.',
 		published: '2021-09-15',
+		added: '2021-09-15',
 		withdrawn: { date: '2022-01-10', reason: 'Its main source was found to be unreliable.' },
 	}),
 ];

@@ -9,7 +9,7 @@ import {
 	termJsonLd,
 	type MetaTag,
 } from '../../../src/lib/outputs/metadata.ts';
-import { fixtureArchive, SITE_URL } from '../../support/fixture-archive.ts';
+import { fixtureArchive, recordArchive, SITE_URL } from '../../support/fixture-archive.ts';
 
 const SITE = { url: SITE_URL, title: 'Brief Archive', publisher: 'Brief Archive', lang: 'en' };
 const archive = fixtureArchive();
@@ -223,5 +223,40 @@ describe('jsonLdScript', () => {
 		expect(text).not.toMatch(/<|>|&/);
 		expect(text).not.toContain('\u2028');
 		expect(JSON.parse(text)).toEqual(data);
+	});
+});
+
+describe('reportJsonLd: the record of a report', () => {
+	const record = recordArchive();
+	const ld = (slug: string) => reportJsonLd(record.bySlug.get(slug)!, SITE, IMAGE);
+
+	it('dates a corrected report modified on its last change and lists its corrections', () => {
+		expect(ld('corrected-report')).toMatchObject({
+			datePublished: '2022-04-10',
+			dateModified: '2022-05-20',
+			version: 3,
+			reportNumber: '7',
+			isPartOf: {
+				'@type': 'CreativeWorkSeries',
+				name: 'Khorasan Papers',
+				volumeNumber: '2',
+				issueNumber: '3',
+			},
+			identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1234/brief.7' },
+			sameAs: 'https://doi.org/10.1234/brief.7',
+			correction: [
+				{
+					'@type': 'CorrectionComment',
+					datePublished: '2022-04-12',
+					text: 'It said: The attack killed 30 people. It now says: The attack killed 25 people.',
+				},
+			],
+		});
+		expect(ld('corrected-report')).not.toHaveProperty('creativeWorkStatus');
+	});
+
+	it('marks a superseded or withdrawn report in creativeWorkStatus', () => {
+		expect(ld('old-report').creativeWorkStatus).toBe('Superseded');
+		expect(ld('withdrawn-report').creativeWorkStatus).toBe('Withdrawn');
 	});
 });
