@@ -56,3 +56,8 @@ export async function keptFiles(contentDir: string): Promise<Map<string, FileFac
 	);
 	return new Map(paths.map((p, i) => [p, facts[i]!]));
 }
+
+/** The bytes of a kept file (`files/a.pdf`) of a content folder. */
+export function readKeptFile(contentDir: string, path: string): Uint8Array {
+	return readFileSync(join(contentDir, path));
+}
