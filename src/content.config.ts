@@ -6,7 +6,7 @@
  * fixtures and the benchmark corpus build that way, never touching `content/`).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { contentDir, entryPattern, type CollectionName } from './lib/model/collections.ts';
 import {
 	authorSchema,
@@ -17,6 +17,7 @@ import {
 	versionSchema,
 } from './lib/model/schema.ts';
 import { VERSION_PATTERN } from './lib/model/collections.ts';
+import { hasKeptVersions } from './lib/node/kept-files.ts';
 
 const root = contentDir();
 
@@ -26,6 +27,21 @@ const root = contentDir();
  */
 const folder = (name: CollectionName) =>
 	glob({ pattern: entryPattern(name), base: `${root}/${name}` });
+
+/**
+ * The versions' loader: Astro's glob loader when the content folder keeps any version, else one
+ * that loads nothing (the glob loader would warn about a folder without files on every build).
+ */
+function keptVersions(): Loader {
+	const inner = glob({ pattern: VERSION_PATTERN, base: `${root}/versions` });
+	return {
+		name: 'kept-versions',
+		load: async (context) => {
+			if (hasKeptVersions(root)) await inner.load(context);
+			else context.store.clear();
+		},
+	};
+}
 
 export const collections = {
 	reports: defineCollection({ loader: folder('reports'), schema: reportSchema }),
@@ -38,7 +54,7 @@ export const collections = {
 	 * it was before each change, rendered at `/reports/<slug>/v<n>/`.
 	 */
 	versions: defineCollection({
-		loader: glob({ pattern: VERSION_PATTERN, base: `${root}/versions` }),
+		loader: keptVersions(),
 		schema: versionSchema,
 	}),
 };

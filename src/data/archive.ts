@@ -8,7 +8,7 @@ import { buildArchive, type Archive } from '../lib/archive/build-archive.ts';
 import { contentDir } from '../lib/model/collections.ts';
 import { resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
 import type { TaxonomyKind } from '../lib/model/kinds.ts';
-import { keptFiles } from '../lib/node/kept-files.ts';
+import { hasKeptVersions, keptFiles } from '../lib/node/kept-files.ts';
 
 /**
  * The build's "now", against which embargoes are checked. `BRIEF_BUILD_TIME` (an ISO date-time
@@ -47,7 +47,8 @@ function load() {
 			getCollection('regions'),
 			getCollection('topics'),
 			getCollection('authors'),
-			getCollection('versions'),
+			// Not asked for when there is none: Astro warns about an empty collection.
+			hasKeptVersions(resolve(contentDir())) ? getCollection('versions') : [],
 			keptFiles(resolve(contentDir())),
 		]);
 		const archive = buildArchive(

@@ -166,7 +166,9 @@ export function citationRecord(
 		),
 		number: report.number,
 		series: report.series,
-		doi: report.doi,
+		// A DOI names the report, whose page is its current text; an earlier version is cited by
+		// its own address instead.
+		doi: version ? undefined : report.doi,
 		version: versionNumber,
 		issued: version?.published ?? report.published,
 		publisher: source?.publisher ?? ctx.archive,

@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { FileFacts } from '../archive/build-archive.ts';
 import { KEPT_FILES_FOLDER } from '../routes.ts';
+import { VERSIONS_FOLDER, versionFileOf } from '../model/collections.ts';
 
 /** Every file under `<content>/files/`, as paths relative to the content folder (`files/a.pdf`). */
 export function keptFilePaths(contentDir: string): string[] {
@@ -60,4 +61,22 @@ export async function keptFiles(contentDir: string): Promise<Map<string, FileFac
 /** The bytes of a kept file (`files/a.pdf`) of a content folder. */
 export function readKeptFile(contentDir: string, path: string): Uint8Array {
 	return readFileSync(join(contentDir, path));
+}
+
+/**
+ * Whether the content folder keeps any earlier version of a report (`versions/<slug>/<n>.md`).
+ * Without one, the build does not load the versions collection at all, which Astro would warn
+ * about as empty on every build.
+ */
+export function hasKeptVersions(contentDir: string): boolean {
+	const dir = join(contentDir, VERSIONS_FOLDER);
+	try {
+		return readdirSync(dir, { recursive: true, withFileTypes: true }).some(
+			(d) =>
+				d.isFile() &&
+				versionFileOf(relative(dir, join(d.parentPath, d.name)).split(sep).join('/')) !== undefined,
+		);
+	} catch {
+		return false;
+	}
 }

@@ -83,20 +83,21 @@ export function reportNotices(
 	}
 	const last = report.changes.at(-1);
 	if (last) {
+		const corrected = report.changes.some((c) => c.kind === 'correction');
+		const updated = report.changes.some((c) => c.kind === 'update');
 		notices.push({
 			kind: 'changed',
-			lead: `${last.kind === 'correction' ? 'Corrected' : 'Updated'} ${whenPhrase(last.date)}.`,
-			text: `This report has ${changeCounts(report.changes)} since it was published.`,
+			lead: `${corrected && updated ? 'Corrected and updated' : corrected ? 'Corrected' : 'Updated'}.`,
+			text: `This report has ${changeCounts(report.changes)} since it was published ${whenPhrase(report.published)}, the latest ${whenPhrase(last.date)}.`,
 			link: { href: `#${CHANGES_ID}`, label: 'See what changed' },
 		});
 	}
 	if (s.state === 'current' && isStale(report, now, policy.afterYears)) {
-		const since = report.lastModified ?? report.published;
 		notices.push({
 			kind: 'stale',
 			lead: 'Not updated.',
 			text: policy.text
-				.replaceAll('{when}', whenPhrase(since))
+				.replaceAll('{when}', whenPhrase(report.published))
 				.replaceAll('{type}', report.type.name.toLowerCase()),
 		});
 	}
