@@ -114,11 +114,18 @@ export function feedInstant(day: PartialDate): Date {
 
 /**
  * The day a report reached the feeds: the day it entered the archive. Every public report has one
- * (the build requires `added` when the publication date has no day).
+ * (the build requires `added` when the publication date has no day). Only an unpublished report
+ * in an author's preview, which never goes into `dist/`, may lack it; it is then placed at the
+ * start of its publication period so the preview's feeds still build.
  */
-export function feedDay(report: Pick<Report, 'added' | 'slug'>): PartialDate {
-	if (!report.added) throw new Error(`report ${report.slug} has no day it entered the archive`);
-	return report.added;
+export function feedDay(report: Pick<Report, 'added' | 'published' | 'visibility'>): PartialDate {
+	if (report.added) return report.added;
+	if (report.visibility.state === 'public') {
+		throw new Error('a public report has no day it entered the archive');
+	}
+	const { year, month = 1, day = 1 } = report.published;
+	const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	return { year, month, day, precision: 'day', iso };
 }
 
 /**
