@@ -109,7 +109,7 @@ export function feedInstant(day: PartialDate): Date {
 	if (day.precision !== 'day') {
 		throw new Error(`a feed dates items by a day, not by the ${day.precision} ${day.iso}`);
 	}
-	return new Date(Date.UTC(day.year, day.month! - 1, day.day!));
+	return new Date(Date.UTC(day.year, day.month! - 1, day.day));
 }
 
 /**
