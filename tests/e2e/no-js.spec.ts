@@ -79,9 +79,9 @@ for (const slug of SEED_SLUGS) {
 		].map((t) => [t.url, t.name]);
 		expect(links, `term links of ${slug}`).toEqual(expected);
 
-		// The byline: the authors, linked, or "Unsigned".
+		// The byline: the authors, linked, or the publisher credited for an unsigned report.
 		const byline = page.locator('main header .byline');
-		if (seed.authors.length === 0) await expect(byline).toContainText('Unsigned');
+		if (seed.authors.length === 0) await expect(byline).toContainText('By Rise to Peace (unsigned)');
 		for (const s of seed.authors) {
 			const author = term('authors', s);
 			await expect(byline.getByRole('link', { name: author.name, exact: true })).toHaveAttribute(
