@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { recordBuild } from '../support/record-build.ts';
 import { serve } from '../support/static-server.ts';
+import { horizontalScroll, violations, WIDTHS } from './sweep.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -163,3 +164,30 @@ test('on paper, the notices print and the controls do not', async ({ page }) => 
 	await expect(notice(page, 'withdrawn')).toBeVisible();
 	await expect(page.locator('[data-report-tools]')).toBeHidden();
 });
+
+/** The pages only the record fixture has: notices, a version, /corrections/, a profile. */
+const RECORD_PAGES = [
+	'/reports/corrected-report/',
+	'/reports/corrected-report/v1/',
+	'/reports/superseded-report/',
+	'/reports/withdrawn-report/',
+	'/reports/old-report/',
+	'/corrections/',
+	'/authors/jane-analyst/',
+];
+
+for (const path of RECORD_PAGES) {
+	test(`${path}: axe in light and dark, no sideways scroll`, async ({ page }) => {
+		test.setTimeout(90_000);
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			await page.goto(base + path);
+			expect.soft(await violations(page), `axe on ${path} in ${colorScheme}`).toEqual([]);
+		}
+		for (const width of WIDTHS) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(base + path);
+			expect.soft(await horizontalScroll(page), `sideways scroll at ${width} px`).toEqual([]);
+		}
+	});
+}
