@@ -136,6 +136,15 @@ export function renderCard(
 		time.textContent = formatPartialDate(date);
 	}
 
+	// A report that no longer stands, or was corrected, says so, as in listings
+	// (src/lib/view/record.ts names the state; the index carries it as metadata).
+	const state = field('state');
+	const stateName = data.meta['state'];
+	if (stateName) {
+		state.textContent = stateName;
+		state.classList.add(`state-badge--${stateName.toLowerCase()}`);
+	} else state.remove();
+
 	const titleLink = field<HTMLAnchorElement>('title');
 	titleLink.href = resultHref(data.url, highlight);
 	titleLink.replaceChildren(

@@ -66,6 +66,7 @@ export function facetAttrs(facet: Facet): Record<string, string> {
 export const CARD_FIELDS = [
 	'type',
 	'date',
+	'state',
 	'title',
 	'text',
 	'terms',
