@@ -58,7 +58,10 @@ if (highlighter && new URLSearchParams(location.search).has('highlight')) {
 		.then(({ default: PagefindHighlight }) => {
 			new PagefindHighlight({
 				highlightParam: 'highlight',
-				markContext: '[data-pagefind-body]',
+				// The report's indexed text: Report.astro's article, the one marked
+				// data-pagefind-body (named by its class, so that no page says "pagefind-body"
+				// but one that is indexed: this script is inlined into every page).
+				markContext: 'article.report',
 				markOptions: {
 					className: 'pagefind-highlight',
 					exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],

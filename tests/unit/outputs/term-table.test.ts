@@ -19,6 +19,7 @@ const report = (id: string, fields: Record<string, unknown>): RawEntry<ReportDat
 			type: 'brief',
 			status: 'published',
 			published: '2022',
+			added: '2026-01-05',
 			...fields,
 		}),
 	);
