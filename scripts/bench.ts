@@ -9,19 +9,34 @@
  *   2. edits one report and builds again with the cache the first build left (warm rebuild);
  *   3. builds the same corpus with the baseline (bench/baseline: Astro 7 + unified + rehype-slug,
  *      a plain report page) and indexes it with `pagefind --site`;
- *   4. measures search in Chromium against the built site on 127.0.0.1 (scripts/lib/bench/search.ts);
+ *   4. measures search in Chromium against the built site on 127.0.0.1: Pagefind's API cold and
+ *      warm (scripts/lib/bench/search.ts), and the reader's path through the search page, cold
+ *      and typed, on loopback and on a throttled network (scripts/lib/bench/reader.ts);
  *   5. splits the index in two shards by year and measures the merged search (docs/scaling.md).
  *
  *   npm run bench                          # N = 1,000
  *   npm run bench -- --n 200               # a quick run, a minute or two
  *   npm run bench -- --n 1000 --n 10000 --docs   # the figures in docs/benchmarks.md
+ *   npm run bench -- --n 10000 --work /tmp/bench             # build once into /tmp/bench/10000/
+ *   npm run bench -- --n 10000 --work /tmp/bench --reuse --docs   # …then measure search again
  *
- * Flags: --n (repeatable), --seed, --no-baseline, --no-search, --no-shards, --keep (leave the
- * temporary folders, and print where), --docs (rewrite the figures in docs/benchmarks.md).
+ * Flags: --n (repeatable), --seed, --no-baseline, --no-search, --no-shards, --no-warm (no warm
+ * rebuild), --keep (leave the temporary folders, and print where), --work <dir> (build in
+ * <dir>/<n>/ and keep it), --reuse (with --work: a size already built there is not built again,
+ * only searched; build figures are then not measured), --docs (rewrite the figures in
+ * docs/benchmarks.md: the build's when there are any, the search's when there are any).
  * Results are also written to test-results/bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +46,7 @@ import { chromiumLaunchOptions, systemChromium } from '../tests/support/chromium
 import { DEFAULT_SEED, editOneReport, writeCorpus } from './lib/corpus.ts';
 import { folderSize, hasGnuTime, measure, phases, type Measured } from './lib/bench/measure.ts';
 import { benchSearch, median, QUERIES, type SearchRun } from './lib/bench/search.ts';
+import { benchReaderPath } from './lib/bench/reader.ts';
 import { buildShards, type Shard } from './lib/bench/shards.ts';
 import { serveStatic } from './lib/bench/static-server.ts';
 import { formatDocs, formatTables, type BenchResult } from './lib/bench/report.ts';
@@ -42,7 +58,10 @@ const { values } = parseArgs({
 		'no-baseline': { type: 'boolean', default: false },
 		'no-search': { type: 'boolean', default: false },
 		'no-shards': { type: 'boolean', default: false },
+		'no-warm': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		work: { type: 'string' },
+		reuse: { type: 'boolean', default: false },
 		docs: { type: 'boolean', default: false },
 	},
 });
@@ -56,6 +75,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	process.exit(2);
 }
 const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
+if (values.reuse && !values.work) {
+	console.error('--reuse needs --work <dir>: the folder of an earlier run to search again');
+	process.exit(2);
+}
 const ROOT = resolve(import.meta.dirname, '..');
 const astroBin = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = join(ROOT, 'node_modules/.bin/pagefind');
@@ -88,74 +111,39 @@ function saveLog(name: string, text: string): void {
 	writeFileSync(join(OUT, name), text);
 }
 
+/** What a work folder was built from, so that --reuse never searches another corpus. */
+interface Built {
+	n: number;
+	seed: number;
+}
+
 async function runSize(n: number): Promise<BenchResult> {
-	const work = mkdtempSync(join(tmpdir(), `brief-bench-${n}-`));
+	const work = values.work
+		? resolve(values.work, String(n))
+		: mkdtempSync(join(tmpdir(), `brief-bench-${n}-`));
+	mkdirSync(work, { recursive: true });
 	const corpus = join(work, 'content');
-	const result: BenchResult = { n, seed } as BenchResult;
+	const dist = join(work, 'dist');
+	const builtFile = join(work, 'built.json');
+	const result: BenchResult = { n, seed };
+	const built = existsSync(builtFile)
+		? (JSON.parse(readFileSync(builtFile, 'utf8')) as Built)
+		: undefined;
+	const reuse = Boolean(values.reuse && built && existsSync(dist));
+	if (values.reuse && built && (built.n !== n || built.seed !== seed)) {
+		throw new Error(`${work} holds N=${built.n}, seed ${built.seed}, not N=${n}, seed ${seed}`);
+	}
 	try {
-		let t = performance.now();
-		const written = writeCorpus(corpus, { n, seed });
-		result.corpus = { ...written, seconds: (performance.now() - t) / 1000 };
-		log(
-			`N=${n}: corpus of ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${corpus}`,
-		);
-
-		const env = {
-			...process.env,
-			BRIEF_CONTENT_DIR: corpus,
-			BRIEF_CACHE_DIR: join(work, 'cache'),
-			BRIEF_BUILD_TIME: BUILD_TIME,
-		};
-		const dist = join(work, 'dist');
-		log(`N=${n}: cold build of the site…`);
-		const cold = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
-			cwd: ROOT,
-			env,
-		});
-		log(`N=${n}: cold build ${s(cold)}`);
-		saveLog(`${n}-cold.log`, cold.output);
-		const edited = editOneReport(corpus, { n, seed });
-		log(`N=${n}: warm rebuild after editing ${edited.slice(corpus.length + 1)}…`);
-		const warm = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
-			cwd: ROOT,
-			env,
-		});
-		log(`N=${n}: warm rebuild ${s(warm)}`);
-		saveLog(`${n}-warm.log`, warm.output);
-		result.site = {
-			cold: { wall: cold.wall, cpu: cold.cpu, peakRss: cold.peakRss, phases: phases(cold.output) },
-			warm: { wall: warm.wall, cpu: warm.cpu, peakRss: warm.peakRss, phases: phases(warm.output) },
-			output: folderSize(dist),
-			pagefind: folderSize(join(dist, 'pagefind')),
-			heaviest: heaviestPage(dist),
-		};
-
-		if (!values['no-baseline']) {
-			const baseDist = join(work, 'baseline-dist');
-			log(`N=${n}: baseline build (bare Astro + unified + rehype-slug, then pagefind --site)…`);
-			const baseEnv = {
-				...process.env,
-				BENCH_CONTENT_DIR: corpus,
-				BENCH_CACHE_DIR: join(work, 'baseline-cache'),
-			};
-			const astro = await measure(
-				process.execPath,
-				[astroBin, 'build', '--root', 'bench/baseline', '--outDir', baseDist],
-				{ cwd: ROOT, env: baseEnv },
-			);
-			const index = await measure(pagefindBin, ['--site', baseDist], { cwd: ROOT });
-			result.baseline = {
-				astro: { wall: astro.wall, cpu: astro.cpu, peakRss: astro.peakRss },
-				pagefind: { wall: index.wall, cpu: index.cpu, peakRss: index.peakRss },
-				output: folderSize(baseDist),
-				index: folderSize(join(baseDist, 'pagefind')),
-			};
-			log(`N=${n}: baseline ${s(astro)} + pagefind ${s(index)}`);
+		if (reuse) log(`N=${n}: reusing the build in ${work}`);
+		else {
+			rmSync(builtFile, { force: true });
+			await buildSize(n, work, corpus, dist, result);
+			writeFileSync(builtFile, JSON.stringify({ n, seed } satisfies Built));
 		}
 
 		let shards: Shard[] | undefined;
-		if (!values['no-shards']) {
-			t = performance.now();
+		if (!values['no-shards'] && !reuse) {
+			const t = performance.now();
 			shards = await buildShards(dist);
 			log(`N=${n}: two shards by year indexed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 		}
@@ -164,8 +152,10 @@ async function runSize(n: number): Promise<BenchResult> {
 			const server = await serveStatic(dist);
 			const browser = await chromium.launch(chromiumLaunchOptions());
 			try {
-				const single: SearchRun = await benchSearch({ origin: server.url, page: true }, browser);
+				const single: SearchRun = await benchSearch({ origin: server.url }, browser);
 				result.search = single;
+				log(`N=${n}: the reader’s path, loopback and throttled…`);
+				result.reader = await benchReaderPath(browser, server.url);
 				if (shards) {
 					const merged = await benchSearch(
 						{ origin: server.url, base: shards[0]!.base, merge: [shards[1]!.base] },
@@ -176,9 +166,10 @@ async function runSize(n: number): Promise<BenchResult> {
 			} finally {
 				await server.close();
 			}
-			if (result.baseline) {
+			const baseDist = join(work, 'baseline-dist');
+			if (result.baseline && existsSync(baseDist)) {
 				// Pagefind alone on the same corpus (no filters: the baseline indexes none).
-				const bare = await serveStatic(join(work, 'baseline-dist'));
+				const bare = await serveStatic(baseDist);
 				try {
 					result.baseline.search = await benchSearch(
 						{ origin: bare.url, queries: QUERIES.filter((q) => !q.filters) },
@@ -189,15 +180,96 @@ async function runSize(n: number): Promise<BenchResult> {
 				}
 			}
 			await browser.close();
+			const loop = result.reader.filter((r) => r.profile === 'loopback');
 			log(
-				`N=${n}: search median cold ${median(result.search.cold.map((r) => r.ms)).toFixed(0)} ms, warm ${median(result.search.warm.map((r) => r.ms)).toFixed(0)} ms`,
+				`N=${n}: search median cold ${median(result.search.cold.map((r) => r.ms)).toFixed(0)} ms, warm ${median(result.search.warm.map((r) => r.ms)).toFixed(0)} ms; reader’s path cold ${median(loop.map((r) => r.coldMs)).toFixed(0)} ms, typed ${median(loop.map((r) => r.typedMs)).toFixed(0)} ms`,
 			);
 		}
 	} finally {
-		if (values.keep) log(`kept ${work}`);
+		if (values.work) log(`kept ${work}`);
+		else if (values.keep) log(`kept ${work}`);
 		else rmSync(work, { recursive: true, force: true });
 	}
 	return result;
+}
+
+/** Generates the corpus and builds it: the site cold (and warm), and the baseline. */
+async function buildSize(
+	n: number,
+	work: string,
+	corpus: string,
+	dist: string,
+	result: BenchResult,
+): Promise<void> {
+	rmSync(corpus, { recursive: true, force: true });
+	rmSync(join(work, 'cache'), { recursive: true, force: true });
+	const t = performance.now();
+	const written = writeCorpus(corpus, { n, seed });
+	result.corpus = { ...written, seconds: (performance.now() - t) / 1000 };
+	log(
+		`N=${n}: corpus of ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${corpus}`,
+	);
+
+	const env = {
+		...process.env,
+		BRIEF_CONTENT_DIR: corpus,
+		BRIEF_CACHE_DIR: join(work, 'cache'),
+		BRIEF_BUILD_TIME: BUILD_TIME,
+	};
+	log(`N=${n}: cold build of the site…`);
+	const cold = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+		cwd: ROOT,
+		env,
+	});
+	log(`N=${n}: cold build ${s(cold)}`);
+	saveLog(`${n}-cold.log`, cold.output);
+	let warm: Measured | undefined;
+	if (!values['no-warm']) {
+		const edited = editOneReport(corpus, { n, seed });
+		log(`N=${n}: warm rebuild after editing ${edited.slice(corpus.length + 1)}…`);
+		warm = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+			cwd: ROOT,
+			env,
+		});
+		log(`N=${n}: warm rebuild ${s(warm)}`);
+		saveLog(`${n}-warm.log`, warm.output);
+	}
+	const figures = (m: Measured) => ({
+		wall: m.wall,
+		cpu: m.cpu,
+		peakRss: m.peakRss,
+		phases: phases(m.output),
+	});
+	result.site = {
+		cold: figures(cold),
+		...(warm ? { warm: figures(warm) } : {}),
+		output: folderSize(dist),
+		pagefind: folderSize(join(dist, 'pagefind')),
+		heaviest: heaviestPage(dist),
+	};
+
+	if (!values['no-baseline']) {
+		const baseDist = join(work, 'baseline-dist');
+		log(`N=${n}: baseline build (bare Astro + unified + rehype-slug, then pagefind --site)…`);
+		const baseEnv = {
+			...process.env,
+			BENCH_CONTENT_DIR: corpus,
+			BENCH_CACHE_DIR: join(work, 'baseline-cache'),
+		};
+		const astro = await measure(
+			process.execPath,
+			[astroBin, 'build', '--root', 'bench/baseline', '--outDir', baseDist],
+			{ cwd: ROOT, env: baseEnv },
+		);
+		const index = await measure(pagefindBin, ['--site', baseDist], { cwd: ROOT });
+		result.baseline = {
+			astro: { wall: astro.wall, cpu: astro.cpu, peakRss: astro.peakRss },
+			pagefind: { wall: index.wall, cpu: index.cpu, peakRss: index.peakRss },
+			output: folderSize(baseDist),
+			index: folderSize(join(baseDist, 'pagefind')),
+		};
+		log(`N=${n}: baseline ${s(astro)} + pagefind ${s(index)}`);
+	}
 }
 
 function machine(): Record<string, string> {

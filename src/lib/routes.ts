@@ -15,6 +15,12 @@ export const HOME_PATH = '/';
 /** `/search/`: the search page; its state is in the query (`src/lib/search/state.ts`). */
 export const SEARCH_PATH = '/search/';
 
+/** `/search/terms.json`: every name and spelling, for the search page (`src/lib/search/term-table.ts`). */
+export const SEARCH_TERMS_PATH = `${SEARCH_PATH}terms.json`;
+
+/** `/pagefind/`: the search engine and its index, written by the build (`src/integrations/pagefind.ts`). */
+export const PAGEFIND_PATH = '/pagefind/';
+
 /** `/reports/`: the archive's front door, every year with its count and the latest reports. */
 export const REPORTS_PATH = '/reports/';
 

@@ -1,9 +1,15 @@
 /**
- * The one script on every page, and a small one: `/` focuses the search field, and a page opened
- * from a search result (`?highlight=…`) gets the searched words highlighted by Pagefind's
- * highlighter, which is loaded only then.
+ * The one script on every page, and a small one. It imports nothing, so that it shares no chunk
+ * with the search page's script (a shared chunk costs the search page a round trip); the paths it
+ * needs are written into the header by SiteHeader.astro, from src/lib/routes.ts.
+ *
+ * - `/` focuses the search field (the header's, or the search page's own);
+ * - a reader who starts typing in the header's search field gets what the search page loads
+ *   first fetched meanwhile (`<link rel="prefetch">`), so the search page finds it in the cache;
+ * - a page opened from a search result (`?highlight=Kundoz&highlight=IS-K`) gets those words
+ *   marked where the report writes them, by Pagefind's highlighter, loaded only then.
  */
-import { loadPagefindModule } from './pagefind-api.ts';
+const header = document.querySelector<HTMLElement>('[data-search-ahead]');
 
 function isTyping(target: EventTarget | null): boolean {
 	return (
@@ -15,28 +21,72 @@ function isTyping(target: EventTarget | null): boolean {
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
 	if (isTyping(event.target)) return;
-	const field =
-		document.querySelector<HTMLInputElement>('[data-search] input[name="q"]') ??
-		document.querySelector<HTMLInputElement>('#site-search');
-	if (!field || field.closest('[hidden]')) return;
+	const field = [
+		...document.querySelectorAll<HTMLInputElement>('input[aria-keyshortcuts="/"]'),
+	].find((f) => !f.closest('[hidden]'));
+	if (!field) return;
 	event.preventDefault();
 	field.focus();
 	field.select();
 });
 
-if (new URLSearchParams(location.search).has('highlight')) {
+document.querySelector('#site-search')?.addEventListener(
+	'input',
+	() => {
+		for (const href of header?.dataset.searchAhead?.split(' ') ?? []) {
+			const hint = document.createElement('link');
+			hint.rel = 'prefetch';
+			hint.href = href;
+			document.head.append(hint);
+		}
+	},
+	{ once: true },
+);
+
+const highlighter = header?.dataset.highlighter;
+if (highlighter && new URLSearchParams(location.search).has('highlight')) {
 	type Highlighter = new (options: {
 		highlightParam: string;
 		markContext: string;
+		markOptions: Record<string, unknown>;
 		addStyles: boolean;
 	}) => unknown;
 	// addStyles: false, because its inline <style> would be refused by the Content Security
-	// Policy; the site's own CSS styles `mark`.
-	void loadPagefindModule<{ default: Highlighter }>('pagefind-highlight.js')
+	// Policy; the site's own CSS styles `mark`. The words come as the report writes them, so they
+	// are matched whole ("IS-K" does not mark the end of "ISIS-K"), punctuation around them aside.
+	void (import(/* @vite-ignore */ highlighter) as Promise<{ default: Highlighter }>)
 		.then(({ default: PagefindHighlight }) => {
 			new PagefindHighlight({
 				highlightParam: 'highlight',
-				markContext: '[data-pagefind-body]',
+				// The report's indexed text: Report.astro's article, the one marked
+				// data-pagefind-body (named by its class, so that no page says "pagefind-body"
+				// but one that is indexed: this script is inlined into every page).
+				markContext: 'article.report',
+				markOptions: {
+					className: 'pagefind-highlight',
+					exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+					accuracy: {
+						value: 'exactly',
+						limiters: [
+							',',
+							'.',
+							';',
+							':',
+							'!',
+							'?',
+							'(',
+							')',
+							'"',
+							"'",
+							'“',
+							'”',
+							'‘',
+							'’',
+							'—',
+							'–',
+						],
+					},
+				},
 				addStyles: false,
 			});
 		})

@@ -4,6 +4,7 @@
  * stop; follows a contents link; and searches, filters and opens a result with keys alone.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH } from '../support/search-page.ts';
 
 const SLUG = 'is-k-seeks-to-undermine-the-taliban';
 
@@ -107,7 +108,7 @@ test('search from the keyboard: / focuses the field, Enter searches, Space filte
 	await page.keyboard.type('taliban');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/search\/\?q=taliban$/);
-	await expect(page.locator('[data-search-status]')).toHaveText(/\d+ reports? for/);
+	await expect(page.locator(SEARCH.status)).toHaveText(/\d+ reports? for/);
 
 	const box = page.locator('fieldset[data-facet="group"] input[value="is-k"]');
 	await box.focus();
@@ -115,10 +116,10 @@ test('search from the keyboard: / focuses the field, Enter searches, Space filte
 	await expect(box).toBeChecked();
 	await expect(page).toHaveURL(/group=is-k/);
 
-	const first = page.locator('.result__title a').first();
+	const first = page.locator(SEARCH.title).first();
 	await expect(first).toBeVisible();
 	// Tab from the last filter control reaches the results.
-	await page.locator('[data-search-sort]').focus();
+	await page.locator(SEARCH.sort).focus();
 	for (let i = 0; i < 20 && !(await first.evaluate((a) => a === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
 	}

@@ -7,6 +7,7 @@
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { recordBuild } from '../support/record-build.ts';
+import { SEARCH } from '../support/search-page.ts';
 import { serve } from '../support/static-server.ts';
 import { horizontalScroll, violations, WIDTHS } from './sweep.ts';
 
@@ -111,15 +112,15 @@ test('search finds the current text, never a superseded version, and marks super
 	page,
 }) => {
 	await page.goto(`${base}/search/?q=thirty-one`);
-	await expect(page.locator('[data-search-status]')).toHaveText(/No reports/);
+	await expect(page.locator(SEARCH.status)).toHaveText(/No reports/);
 	await page.goto(`${base}/search/?q=Kunduz`);
-	await expect(page.locator('[data-search-status]')).toHaveText(/reports?/);
+	await expect(page.locator(SEARCH.status)).toHaveText(/reports?/);
 	const links = await page
-		.locator('.result__title a')
+		.locator(SEARCH.title)
 		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	expect(links.length).toBeGreaterThan(0);
 	expect(links.some((l) => /\/v\d+\/$/.test(l))).toBe(false);
-	const superseded = page.locator('.result', {
+	const superseded = page.locator(SEARCH.card, {
 		has: page.locator('a[href^="/reports/superseded-report/"]'),
 	});
 	await expect(superseded.locator('.state-badge')).toHaveText('Superseded');

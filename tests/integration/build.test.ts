@@ -26,6 +26,7 @@ import { chromium } from '@playwright/test';
 import { scanOutput } from '../../src/lib/node/output-scan.ts';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { withBuildLock } from '../support/fixture-build.ts';
+import { SEARCH, searchSettled } from '../support/search-page.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'brief-build-'));
@@ -196,9 +197,9 @@ describe('npm run build: the canary set', { timeout: 300_000 }, () => {
 			const page = await browser.newPage();
 			const status = async (q: string) => {
 				await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-				const s = page.locator('[data-search-status]');
-				await s.filter({ hasText: /report/ }).waitFor();
-				return { text: await s.textContent(), results: await page.locator('.result').count() };
+				await searchSettled(page);
+				const text = await page.locator(SEARCH.status).textContent();
+				return { text, results: await page.locator(SEARCH.card).count() };
 			};
 			// The control: the same search finds a public report's words, so "nothing" means nothing.
 			expect((await status('older public text')).results).toBeGreaterThan(0);

@@ -146,15 +146,17 @@ describe('importing the WordPress fixture', { timeout: 60_000 }, () => {
 	});
 
 	it('lists the imported reports on the pages of the terms their labels named', () => {
-		const isk = read('groups/is-k/index.html');
+		// As text: a hyphenated name in a title is kept on one line by a span ("IS-K").
+		const text = (file: string) => read(file).replace(/<[^>]+>/g, '');
+		const isk = text('groups/is-k/index.html');
 		for (const seed of Object.values(SEEDS)) expect(isk).toContain(seed.title);
-		expect(read('regions/kunduz/index.html')).toContain(
+		expect(text('regions/kunduz/index.html')).toContain(
 			'The Emergence and Expansion of ISIS-K and the Taliban',
 		);
-		expect(read('topics/economic-crisis/index.html')).toContain(
+		expect(text('topics/economic-crisis/index.html')).toContain(
 			'Afghanistan’s Economic Crisis Means Rapid Growth',
 		);
-		expect(read('types/special-report/index.html')).toContain(
+		expect(text('types/special-report/index.html')).toContain(
 			'Special Report: The Rise of the Islamic State in Afghanistan',
 		);
 	});

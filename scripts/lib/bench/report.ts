@@ -4,6 +4,7 @@
  */
 import type { QueryResult, SearchRun } from './search.ts';
 import { median } from './search.ts';
+import type { Profile, ReaderResult } from './reader.ts';
 import type { Shard } from './shards.ts';
 
 export interface BuildFigures {
@@ -16,10 +17,12 @@ export interface BuildFigures {
 export interface BenchResult {
 	n: number;
 	seed: number;
-	corpus: { files: number; bytes: number; seconds: number };
-	site: {
+	/** Absent when the run searched an earlier run's build (`--reuse`). */
+	corpus?: { files: number; bytes: number; seconds: number };
+	site?: {
 		cold: BuildFigures;
-		warm: BuildFigures;
+		/** Absent with --no-warm. */
+		warm?: BuildFigures;
 		output: { files: number; bytes: number };
 		pagefind: { files: number; bytes: number };
 		heaviest: { path: string; gzip: number; pages: number };
@@ -33,6 +36,8 @@ export interface BenchResult {
 		search?: SearchRun;
 	};
 	search?: SearchRun;
+	/** The reader's path through the search page (./reader.ts). */
+	reader?: ReaderResult[];
 	shards?: { shards: Shard[]; search: SearchRun };
 }
 
@@ -53,6 +58,12 @@ export const TARGETS = {
 	coldSearchMs: 500,
 	coldSearchBytes: 300 * 1024,
 	pageGzipBytes: 100 * 1024,
+	/** The reader's path (the search issue): medians over the query set, loopback. */
+	readerColdMs: 1000,
+	readerTypedMs: 150,
+	/** …and the worst query, cold. */
+	readerWorstMs: 2000,
+	readerWorstBytes: 400 * 1024,
 } as const;
 
 const sec = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -90,81 +101,170 @@ export interface Verdict {
 /** Checks the targets that the run's sizes can decide. */
 export function verdicts(results: readonly BenchResult[]): Verdict[] {
 	const out: Verdict[] = [];
-	const largest = results.reduce((a, b) => (b.n > a.n ? b : a));
-	const smallest = results.reduce((a, b) => (b.n < a.n ? b : a));
-	if (largest.baseline) {
-		const base = baselineTotal(largest.baseline);
-		const ratio = largest.site.cold.wall / base.wall;
+	const built = results.filter((r) => r.site);
+	const largestOf = (rs: readonly BenchResult[]) => rs.reduce((a, b) => (b.n > a.n ? b : a));
+	if (built.length) {
+		const largest = largestOf(built);
+		const smallest = built.reduce((a, b) => (b.n < a.n ? b : a));
+		const site = largest.site!;
+		if (largest.baseline) {
+			const base = baselineTotal(largest.baseline);
+			const ratio = site.cold.wall / base.wall;
+			out.push({
+				target: `cold build within ${TARGETS.baselineRatio}× the baseline (N = ${int(largest.n)})`,
+				holds: ratio <= TARGETS.baselineRatio,
+				figures: `${sec(site.cold.wall)} s vs ${sec(base.wall)} s: ${ratio.toFixed(2)}×`,
+			});
+		}
+		if (largest !== smallest) {
+			const per = (r: BenchResult) => r.site!.cold.wall / r.n;
+			const growth = per(largest) / per(smallest);
+			out.push({
+				target: `build time per report at N = ${int(largest.n)} within ${TARGETS.perReportGrowth}× that at N = ${int(smallest.n)}`,
+				holds: growth <= TARGETS.perReportGrowth,
+				figures: `${(per(largest) * 1000).toFixed(1)} ms vs ${(per(smallest) * 1000).toFixed(1)} ms: ${growth.toFixed(2)}×`,
+			});
+		}
+		if (site.warm) {
+			const share = site.warm.wall / site.cold.wall;
+			out.push({
+				target: `warm rebuild after one edit at most ${TARGETS.warmShare * 100}% of the cold build`,
+				holds: share <= TARGETS.warmShare,
+				figures: `${sec(site.warm.wall)} s of ${sec(site.cold.wall)} s: ${(share * 100).toFixed(0)}%`,
+			});
+		}
+		const peak = site.cold.peakRss;
 		out.push({
-			target: `cold build within ${TARGETS.baselineRatio}× the baseline (N = ${int(largest.n)})`,
-			holds: ratio <= TARGETS.baselineRatio,
-			figures: `${sec(largest.site.cold.wall)} s vs ${sec(base.wall)} s: ${ratio.toFixed(2)}×`,
+			target: 'peak memory of any process under 6 GiB',
+			holds: peak !== undefined && peak < TARGETS.peakBytes,
+			figures: gib(peak),
+		});
+		out.push({
+			target: 'no HTML page over 100 KB gzipped',
+			holds: site.heaviest.gzip <= TARGETS.pageGzipBytes,
+			figures: `heaviest ${kb(site.heaviest.gzip)} KB (${site.heaviest.path})`,
 		});
 	}
-	if (largest !== smallest) {
-		const per = (r: BenchResult) => r.site.cold.wall / r.n;
-		const growth = per(largest) / per(smallest);
-		out.push({
-			target: `build time per report at N = ${int(largest.n)} within ${TARGETS.perReportGrowth}× that at N = ${int(smallest.n)}`,
-			holds: growth <= TARGETS.perReportGrowth,
-			figures: `${(per(largest) * 1000).toFixed(1)} ms vs ${(per(smallest) * 1000).toFixed(1)} ms: ${growth.toFixed(2)}×`,
-		});
-	}
-	const share = largest.site.warm.wall / largest.site.cold.wall;
-	out.push({
-		target: `warm rebuild after one edit at most ${TARGETS.warmShare * 100}% of the cold build`,
-		holds: share <= TARGETS.warmShare,
-		figures: `${sec(largest.site.warm.wall)} s of ${sec(largest.site.cold.wall)} s: ${(share * 100).toFixed(0)}%`,
-	});
-	const peak = largest.site.cold.peakRss;
-	out.push({
-		target: 'peak memory of any process under 6 GiB',
-		holds: peak !== undefined && peak < TARGETS.peakBytes,
-		figures: gib(peak),
-	});
-	if (largest.search) {
-		const warm = median(largest.search.warm.map((r) => r.ms));
-		const cold = median(largest.search.cold.map((r) => r.ms));
-		const bytes = Math.max(...largest.search.cold.map((r) => r.bytes));
+	const searched = results.filter((r) => r.search);
+	if (searched.length) {
+		const search = largestOf(searched).search!;
+		const warm = median(search.warm.map((r) => r.ms));
+		const cold = median(search.cold.map((r) => r.ms));
+		const bytes = Math.max(...search.cold.map((r) => r.bytes));
 		out.push(
 			{
-				target: `search: first results warm under ${TARGETS.warmSearchMs} ms (median)`,
+				target: `Pagefind's API: first results warm under ${TARGETS.warmSearchMs} ms (median)`,
 				holds: warm < TARGETS.warmSearchMs,
 				figures: `${warm.toFixed(0)} ms`,
 			},
 			{
-				target: `search: first results cold under ${TARGETS.coldSearchMs} ms (median)`,
+				target: `Pagefind's API: first results cold under ${TARGETS.coldSearchMs} ms (median)`,
 				holds: cold < TARGETS.coldSearchMs,
 				figures: `${cold.toFixed(0)} ms`,
 			},
 			{
-				target: 'search: under 300 KB fetched for a cold query (largest of the set)',
+				target: `Pagefind's API: under 300 KB fetched for a cold query (largest of the set)`,
 				holds: bytes < TARGETS.coldSearchBytes,
 				figures: `${kb(bytes)} KB`,
 			},
 		);
 	}
-	out.push({
-		target: 'no HTML page over 100 KB gzipped',
-		holds: largest.site.heaviest.gzip <= TARGETS.pageGzipBytes,
-		figures: `heaviest ${kb(largest.site.heaviest.gzip)} KB (${largest.site.heaviest.path})`,
-	});
+	const read = results.filter((r) => r.reader?.some((x) => x.profile === 'loopback'));
+	if (read.length) {
+		const largest = largestOf(read);
+		const loop = largest.reader!.filter((r) => r.profile === 'loopback');
+		const at = `N = ${int(largest.n)}, loopback`;
+		const coldMedian = median(loop.map((r) => r.coldMs));
+		const typedMedian = median(loop.map((r) => r.typedMs));
+		const worstMs = loop.reduce((a, b) => (b.coldMs > a.coldMs ? b : a));
+		const worstKb = loop.reduce((a, b) => (b.totalBytes > a.totalBytes ? b : a));
+		out.push(
+			{
+				target: `reader's path: cold page to results under ${TARGETS.readerColdMs} ms (median, ${at})`,
+				holds: coldMedian < TARGETS.readerColdMs,
+				figures: `${coldMedian.toFixed(0)} ms`,
+			},
+			{
+				target: `reader's path: a typed query to its results under ${TARGETS.readerTypedMs} ms (median, ${at})`,
+				holds: typedMedian < TARGETS.readerTypedMs,
+				figures: `${typedMedian.toFixed(0)} ms`,
+			},
+			{
+				target: `reader's path: worst query cold under ${TARGETS.readerWorstMs} ms (${at})`,
+				holds: worstMs.coldMs < TARGETS.readerWorstMs,
+				figures: `${worstMs.coldMs.toFixed(0)} ms (${worstMs.label})`,
+			},
+			{
+				target: `reader's path: worst query cold under ${kb(TARGETS.readerWorstBytes)} KB, everything the page fetched (${at})`,
+				holds: worstKb.totalBytes < TARGETS.readerWorstBytes,
+				figures: `${kb(worstKb.totalBytes)} KB (${worstKb.label}; ${kb(worstKb.coldBytes)} KB to its results)`,
+			},
+		);
+	}
 	return out;
 }
 
+/** The reader's path as a table: each query cold and typed, on loopback and throttled. */
+function readerTable(results: readonly ReaderResult[]): string {
+	const of = (profile: Profile) => results.filter((r) => r.profile === profile);
+	const loop = of('loopback');
+	const slow = of('throttled');
+	const count = (status: string) =>
+		/^([\d,]+|No) report/.exec(status)?.[1]?.replace('No', '0') ?? '?';
+	const rows = loop.map((r, i) => {
+		const t = slow[i];
+		return [
+			`${r.label}: \`${r.q}\``,
+			count(r.status),
+			r.coldMs.toFixed(0),
+			kb(r.coldBytes),
+			kb(r.totalBytes),
+			String(r.requests),
+			r.typedMs.toFixed(0),
+			t ? t.coldMs.toFixed(0) : '',
+			t ? t.typedMs.toFixed(0) : '',
+		];
+	});
+	const med = (xs: ReaderResult[], key: 'coldMs' | 'typedMs') =>
+		xs.length ? median(xs.map((r) => r[key])).toFixed(0) : '';
+	rows.push([
+		'**median**',
+		'',
+		med(loop, 'coldMs'),
+		'',
+		'',
+		'',
+		med(loop, 'typedMs'),
+		med(slow, 'coldMs'),
+		med(slow, 'typedMs'),
+	]);
+	return table(
+		[
+			'query',
+			'results',
+			'cold ms',
+			'KB to results',
+			'KB in all',
+			'requests',
+			'typed ms',
+			'throttled: cold ms',
+			'typed ms',
+		],
+		rows,
+	);
+}
+
 function searchTable(run: SearchRun, shards?: SearchRun, bare?: SearchRun): string {
-	const header = ['query', 'results', 'cold ms', 'warm ms', 'page ms', 'cold KB', 'requests'];
+	const header = ['query', 'results', 'cold ms', 'warm ms', 'cold KB', 'requests'];
 	if (bare) header.push('bare Pagefind: cold ms', 'warm ms', 'cold KB');
 	if (shards) header.push('2 shards: cold ms', 'cold KB', 'results', 'same top 10');
 	const rows = run.cold.map((cold, i) => {
 		const warm = run.warm[i]!;
-		const page = run.page[i];
 		const row = [
 			`${cold.label}: \`${cold.q}\``,
 			int(cold.results),
 			cold.ms.toFixed(0),
 			warm.ms.toFixed(0),
-			page ? page.ms.toFixed(0) : '',
 			kb(cold.bytes),
 			String(cold.requests),
 		];
@@ -189,7 +289,7 @@ function searchTable(run: SearchRun, shards?: SearchRun, bare?: SearchRun): stri
 	});
 	const med = (xs: QueryResult[] | undefined) =>
 		xs && xs.length ? median(xs.map((r) => r.ms)).toFixed(0) : '';
-	const summary = ['**median**', '', med(run.cold), med(run.warm), med(run.page), '', ''];
+	const summary = ['**median**', '', med(run.cold), med(run.warm), '', ''];
 	if (bare) summary.push(med(bare.cold), med(bare.warm), '');
 	if (shards) summary.push(med(shards.cold), '', '', '');
 	return table(header, [...rows, summary]);
@@ -207,19 +307,24 @@ function phase(build: BuildFigures, name: string, missing: string): string {
 	return seconds === undefined ? missing : `${sec(seconds)} s`;
 }
 
-/** Every table of a run, as Markdown. */
-export function formatTables(run: BenchRun): string {
+/** The build's tables, for the results that built (none when every size was reused). */
+function buildTables(results: readonly BenchResult[]): string[] {
+	const built = results.filter((r) => r.site);
+	if (!built.length) return [];
 	const parts: string[] = [];
-	const build = run.results.map((r) => {
+	const build = built.map((r) => {
+		const site = r.site!;
 		const base = r.baseline ? baselineTotal(r.baseline) : undefined;
 		return [
 			int(r.n),
-			`${sec(r.site.cold.wall)} s (${r.site.cold.cpu === undefined ? 'n/a' : sec(r.site.cold.cpu)} s CPU)`,
-			`${((r.site.cold.wall / r.n) * 1000).toFixed(1)} ms`,
+			`${sec(site.cold.wall)} s (${site.cold.cpu === undefined ? 'n/a' : sec(site.cold.cpu)} s CPU)`,
+			`${((site.cold.wall / r.n) * 1000).toFixed(1)} ms`,
 			base ? `${sec(base.wall)} s (${base.cpu === undefined ? 'n/a' : sec(base.cpu)} s CPU)` : '',
-			base ? `${(r.site.cold.wall / base.wall).toFixed(2)}×` : '',
-			`${sec(r.site.warm.wall)} s (${((r.site.warm.wall / r.site.cold.wall) * 100).toFixed(0)}%)`,
-			`${gib(r.site.cold.peakRss)}${base ? ` / ${gib(base.peakRss)}` : ''}`,
+			base ? `${(site.cold.wall / base.wall).toFixed(2)}×` : '',
+			site.warm
+				? `${sec(site.warm.wall)} s (${((site.warm.wall / site.cold.wall) * 100).toFixed(0)}%)`
+				: '',
+			`${gib(site.cold.peakRss)}${base ? ` / ${gib(base.peakRss)}` : ''}`,
 		];
 	});
 	parts.push(
@@ -237,12 +342,12 @@ export function formatTables(run: BenchRun): string {
 			build,
 		),
 	);
-	const out = run.results.map((r) => [
+	const out = built.map((r) => [
 		int(r.n),
-		`${int(r.site.output.files)} files, ${mb(r.site.output.bytes)} MB`,
-		`${int(r.site.heaviest.pages)}`,
-		`${kb(r.site.heaviest.gzip)} KB \`${r.site.heaviest.path}\``,
-		`${int(r.site.pagefind.files)} files, ${mb(r.site.pagefind.bytes)} MB`,
+		`${int(r.site!.output.files)} files, ${mb(r.site!.output.bytes)} MB`,
+		`${int(r.site!.heaviest.pages)}`,
+		`${kb(r.site!.heaviest.gzip)} KB \`${r.site!.heaviest.path}\``,
+		`${int(r.site!.pagefind.files)} files, ${mb(r.site!.pagefind.bytes)} MB`,
 		r.baseline ? `${int(r.baseline.index.files)} files, ${mb(r.baseline.index.bytes)} MB` : '',
 	]);
 	parts.push(
@@ -259,26 +364,35 @@ export function formatTables(run: BenchRun): string {
 			out,
 		),
 	);
-	const phaseNames = [
-		...new Set(run.results.flatMap((r) => Object.keys(r.site.cold.phases ?? {}))),
-	];
+	const phaseNames = [...new Set(built.flatMap((r) => Object.keys(r.site!.cold.phases ?? {})))];
 	if (phaseNames.length) {
 		parts.push(
 			'### Where the cold build’s time goes (as the build logs it)',
 			table(
 				['reports', ...phaseNames, 'warm: ' + phaseNames.join(', ')],
-				run.results.map((r) => [
+				built.map((r) => [
 					int(r.n),
-					...phaseNames.map((p) => phase(r.site.cold, p, '')),
-					phaseNames.map((p) => phase(r.site.warm, p, '–')).join(', '),
+					...phaseNames.map((p) => phase(r.site!.cold, p, '')),
+					phaseNames.map((p) => (r.site!.warm ? phase(r.site!.warm, p, '–') : '–')).join(', '),
 				]),
 			),
 		);
 	}
-	for (const r of run.results) {
+	return parts;
+}
+
+/** The search tables: the reader's path, and Pagefind's API (with the baseline and the shards). */
+function searchTables(results: readonly BenchResult[]): string[] {
+	const parts: string[] = [];
+	for (const r of results) {
+		if (r.reader?.length) {
+			parts.push(`### The reader’s path, N = ${int(r.n)}`, readerTable(r.reader));
+		}
+	}
+	for (const r of results) {
 		if (!r.search) continue;
 		parts.push(
-			`### Search, N = ${int(r.n)}`,
+			`### Pagefind’s API, N = ${int(r.n)}`,
 			searchTable(r.search, r.shards?.search, r.baseline?.search),
 		);
 		if (r.shards) {
@@ -292,31 +406,67 @@ export function formatTables(run: BenchRun): string {
 			);
 		}
 	}
-	parts.push(
-		'### Targets',
-		verdicts(run.results)
-			.map((v) => `- ${v.holds ? '✅ holds' : '❌ misses'}: ${v.target}: ${v.figures}`)
-			.join('\n'),
-	);
-	return parts.join('\n\n');
+	return parts;
 }
 
-const START = '<!-- bench:results -->';
-const END = '<!-- /bench:results -->';
+function targets(results: readonly BenchResult[], which: (v: Verdict) => boolean): string[] {
+	const list = verdicts(results).filter(which);
+	if (!list.length) return [];
+	return [
+		'### Targets',
+		list
+			.map((v) => `- ${v.holds ? '✅ holds' : '❌ misses'}: ${v.target}: ${v.figures}`)
+			.join('\n'),
+	];
+}
 
-/** docs/benchmarks.md with the figures between its markers replaced by this run's. */
+const isSearchTarget = (v: Verdict) => /^(reader's path|Pagefind's API)/.test(v.target);
+
+/** Every table of a run, as Markdown. */
+export function formatTables(run: BenchRun): string {
+	return [
+		...buildTables(run.results),
+		...searchTables(run.results),
+		...targets(run.results, () => true),
+	].join('\n\n');
+}
+
+const BLOCKS = {
+	build: ['<!-- bench:results -->', '<!-- /bench:results -->'],
+	search: ['<!-- bench:search -->', '<!-- /bench:search -->'],
+} as const;
+
+function replaceBlock(doc: string, [start, end]: readonly [string, string], body: string): string {
+	const from = doc.indexOf(start);
+	const to = doc.indexOf(end);
+	if (from < 0 || to < from)
+		throw new Error(`docs/benchmarks.md lacks the markers ${start} … ${end}`);
+	return `${doc.slice(0, from + start.length)}\n\n${body}\n\n${doc.slice(to)}`;
+}
+
+/**
+ * docs/benchmarks.md with this run's figures between its markers: the build's block when the
+ * run built, the search block when it searched (a `--reuse` run rewrites only the latter).
+ */
 export function formatDocs(doc: string, run: BenchRun): string {
-	const start = doc.indexOf(START);
-	const end = doc.indexOf(END);
-	if (start < 0 || end < start)
-		throw new Error(`docs/benchmarks.md lacks the markers ${START} … ${END}`);
 	const machine = Object.entries(run.machine)
 		.map(([k, v]) => `- ${k}: ${v}`)
 		.join('\n');
-	const body = [
-		`Measured on ${run.date.slice(0, 10)} with \`${run.command}\`.`,
-		machine,
-		formatTables(run).replaceAll('### ', '#### '),
-	].join('\n\n');
-	return `${doc.slice(0, start + START.length)}\n\n${body}\n\n${doc.slice(end)}`;
+	const head = [`Measured on ${run.date.slice(0, 10)} with \`${run.command}\`.`, machine];
+	const heading = (parts: string[]) => parts.map((p) => p.replaceAll('### ', '#### '));
+	let out = doc;
+	const build = buildTables(run.results);
+	if (build.length) {
+		const body = [
+			...head,
+			...heading([...build, ...targets(run.results, (v) => !isSearchTarget(v))]),
+		];
+		out = replaceBlock(out, BLOCKS.build, body.join('\n\n'));
+	}
+	const search = searchTables(run.results);
+	if (search.length) {
+		const body = [...head, ...heading([...search, ...targets(run.results, isSearchTarget)])];
+		out = replaceBlock(out, BLOCKS.search, body.join('\n\n'));
+	}
+	return out;
 }

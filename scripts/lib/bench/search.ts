@@ -5,8 +5,9 @@
  *   includes loading Pagefind's engine and index, as a reader's first search does.
  * - warm: one page in which the engine is already loaded (outside the clock); each query is timed
  *   the first time it runs there, as a reader's next searches are.
- * - page: a fresh context opening `/search/?q=…` on the site itself, until the results are on
- *   screen (the whole reader's path: HTML, CSS, the search script, the engine, the index).
+ *
+ * The whole reader's path (the site's search page, cold and typed, on two network profiles) is
+ * measured by ./reader.ts.
  *
  * "Results" means the first ten results' data (URL, title, excerpt), as the results page shows.
  * Bytes are as transferred: the benchmark's server gzips text as any static host does.
@@ -26,7 +27,7 @@ export interface Query {
 	label: string;
 	/** The words typed, or null for filters alone. */
 	q: string;
-	/** Pagefind filters, by display name, as the site indexes them. */
+	/** Pagefind filters, by slug, as the site indexes them. */
 	filters?: Record<string, string[]>;
 	/** The same filters as search-page URL parameters (slugs). */
 	params?: Record<string, string>;
@@ -42,7 +43,7 @@ export const QUERIES: readonly Query[] = [
 	{
 		label: 'facet filter',
 		q: 'attack',
-		filters: { group: ['Taliban'] },
+		filters: { group: ['taliban'] },
 		params: { group: 'taliban' },
 	},
 ];
@@ -160,7 +161,6 @@ async function timed(
 export interface SearchRun {
 	cold: QueryResult[];
 	warm: QueryResult[];
-	page: QueryResult[];
 }
 
 export interface SearchOptions {
@@ -170,8 +170,6 @@ export interface SearchOptions {
 	base?: string;
 	/** Other indexes to merge into it (Pagefind's multisite search). */
 	merge?: string[];
-	/** Also time the site's own search page (only for the site's main index). */
-	page?: boolean;
 	/** The queries (default: all of QUERIES). */
 	queries?: readonly Query[];
 }
@@ -184,7 +182,7 @@ export async function benchSearch(options: SearchOptions, browser?: Browser): Pr
 	const merge = options.merge ?? [];
 	// A page that loads nothing itself, so only the search's own requests are counted.
 	const blank = `${options.origin}${BLANK_PATH}`;
-	const run: SearchRun = { cold: [], warm: [], page: [] };
+	const run: SearchRun = { cold: [], warm: [] };
 	const queries = options.queries ?? QUERIES;
 	try {
 		for (const query of queries) {
@@ -203,33 +201,6 @@ export async function benchSearch(options: SearchOptions, browser?: Browser): Pr
 				run.warm.push(await timed(page, context, query, { base, merge }, false));
 			}
 			await context.close();
-		}
-		if (options.page) {
-			for (const query of queries) {
-				const context = await browser.newContext();
-				const page = await context.newPage();
-				const m = meter(context);
-				const params = new URLSearchParams({ q: query.q, ...query.params });
-				const start = performance.now();
-				await page.goto(`${options.origin}/search/?${params}`);
-				await page.waitForFunction(() =>
-					/report/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-				);
-				const ms = performance.now() - start;
-				await page.waitForLoadState('networkidle');
-				await m.stop();
-				const results = await page.locator('.result').count();
-				run.page.push({
-					label: query.label,
-					q: query.q,
-					results,
-					top: [],
-					ms,
-					bytes: m.bytes,
-					requests: m.requests,
-				});
-				await context.close();
-			}
 		}
 	} finally {
 		if (own) await browser.close();

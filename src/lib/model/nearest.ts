@@ -18,6 +18,11 @@ export interface NearestOptions {
 	 * types); or only plausible misspellings (false, for slugs and field names).
 	 */
 	always?: boolean;
+	/**
+	 * How near a plausible misspelling must be (PLAUSIBLE). The search page's answer card asks
+	 * for closer ones: one edit in four letters.
+	 */
+	within?: number;
 }
 
 /** How to compare the spellings of items that `nearestItems` ranks. */
@@ -48,6 +53,7 @@ export function nearestItems<T>(
 		spellings,
 		key = (s) => s.toLowerCase(),
 		label,
+		within = PLAUSIBLE,
 	}: NearestItemsOptions<T>,
 ): T[] {
 	const target = key(value);
@@ -62,7 +68,7 @@ export function nearestItems<T>(
 	}
 	scored.sort((a, b) => a.score - b.score || label(a.item).localeCompare(label(b.item)));
 	return scored
-		.filter((s, i) => (always && i === 0) || s.score <= PLAUSIBLE)
+		.filter((s, i) => (always && i === 0) || s.score <= within)
 		.slice(0, max)
 		.map((s) => s.item);
 }

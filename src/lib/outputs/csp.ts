@@ -14,7 +14,8 @@ export const CSP_DIRECTIVES: Directive[] = [
 	"default-src 'self'",
 	// data: images, as in Pagefind's recommended policy (its UI may use them; nothing else does).
 	"img-src 'self' data:",
-	// Pagefind runs its WebAssembly in a Web Worker loaded from /pagefind/.
+	// Pagefind can run its WebAssembly in a Web Worker loaded from /pagefind/ (the search page runs
+	// it in the page, which needs 'wasm-unsafe-eval' below).
 	"worker-src 'self' blob:",
 	// Neither falls back to default-src: a stray <base> or form must not point elsewhere.
 	"base-uri 'self'",
@@ -23,7 +24,7 @@ export const CSP_DIRECTIVES: Directive[] = [
 
 /**
  * script-src besides Astro's hashes: our own files, and 'wasm-unsafe-eval' because Pagefind
- * compiles its WebAssembly in the page when its worker cannot start. No 'unsafe-inline'.
+ * compiles its WebAssembly in the page (src/scripts/pagefind-api.ts). No 'unsafe-inline'.
  */
 export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 

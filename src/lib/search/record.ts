@@ -1,90 +1,91 @@
 /**
- * What the search index knows about a report, beyond its text: the filter values (by display
- * name), the metadata results show, the date sort key, and every spelling of every term the report
- * carries, so that "ISKP", "Taleban" or "Kunduz" find it whatever its body says.
+ * What the search index knows about a report beyond its text: the filter values, the metadata a
+ * result card shows, and the date sort key. Every value is a slug (`is-k`, `kunduz`, `brief`) or
+ * an ISO date, never a display name: the URL, the checkboxes and Pagefind share one key, and the
+ * names a reader sees come from the term table (`src/lib/search/term-table.ts`), as on the rest
+ * of the site.
+ *
+ * Spellings are not indexed. The search page expands a query's names into their spellings and
+ * searches for each (`src/lib/search/expand.ts`), so that nothing hidden is indexed as text.
  *
  * `src/components/SearchIndexData.astro` writes this into the report page for Pagefind.
  */
 import type { Archive, Report } from '../archive/build-archive.ts';
+import { FACET_KINDS, KINDS, type FacetKind, type TermFacet } from '../model/kinds.ts';
 import { placesOf } from '../model/places.ts';
-import { formatPartialDate } from '../model/dates.ts';
 
-/** The facets of the search page, in display order. Their keys are the URL parameters too. */
-export const FACETS = ['group', 'region', 'topic', 'type', 'year'] as const;
-export type Facet = (typeof FACETS)[number];
+/**
+ * The facets of the search page, in display order: the kinds that are facets (model/kinds.ts:
+ * groups, regions, topics), then report type and year. Their keys are the URL parameters too.
+ */
+export type Facet = TermFacet | 'type' | 'year';
+export const FACETS: readonly Facet[] = [...FACET_KINDS.map((k) => KINDS[k].facet), 'type', 'year'];
 
 export interface SearchRecord {
+	/** Filter values by slug; a place's containing regions are included. */
 	filters: Record<Facet, string[]>;
-	meta: {
-		summary: string;
-		/** The date as shown: "May 2022". */
-		date: string;
-		/** The date as written: "2022-05". */
-		date_iso: string;
-		type: string;
-		/** Groups by short name, comma-separated: "IS-K, Taliban". */
-		groups: string;
-		regions: string;
-	};
+	/**
+	 * What a result card shows that the facets do not say, as filters too: Pagefind searches the
+	 * text of metadata fields, so a value kept there (a slug, a date) would find reports by words
+	 * they do not contain. Filters are never searched as text.
+	 */
+	card: CardFilters;
+	meta: SearchMeta;
 	/**
 	 * The date sort key. ISO strings of mixed precision sort correctly as text ("2022" <
 	 * "2022-05" < "2022-05-07"), matching the site's own sort order.
 	 */
 	sortDate: string;
-	/** Names and aliases of the report's groups, places (and the places containing them) and topics. */
-	spellings: string[];
 }
 
-const unique = (values: Iterable<string>) => [...new Set(values)];
+/** The card's own filters: the date as written ("2022-05") and the report's own places by slug. */
+export interface CardFilters {
+	date: string[];
+	place: string[];
+}
+
+/** Metadata: the summary, shown when a search has no words. (The title Pagefind takes from the h1.) */
+export interface SearchMeta {
+	summary: string;
+}
+
+/** A record with one value per facet, made facet by facet. */
+function byFacet<T>(term: (kind: FacetKind) => T, type: T, year: T): Record<Facet, T> {
+	const record = { type, year } as Record<Facet, T>;
+	for (const kind of FACET_KINDS) record[KINDS[kind].facet] = term(kind);
+	return record;
+}
 
 export function searchRecord(report: Report): SearchRecord {
-	const places = placesOf(report.regions);
-	const groupLabel = (g: Report['groups'][number]) => g.data.shortName ?? g.name;
-	const spellings = unique(
-		[...report.groups, ...places, ...report.topics].flatMap((term) => [
-			term.name,
-			...('shortName' in term.data && term.data.shortName ? [term.data.shortName] : []),
-			...term.aliases,
-		]),
-	);
+	// A report on a place is also filed under the places that contain it (model/places.ts).
+	const terms = (kind: FacetKind) => (kind === 'regions' ? placesOf(report.regions) : report[kind]);
 	return {
-		filters: {
-			group: report.groups.map((g) => g.name),
-			region: places.map((r) => r.name),
-			topic: report.topics.map((t) => t.name),
-			type: [report.type.name],
-			year: [String(report.published.year)],
-		},
-		meta: {
-			summary: report.summary,
-			date: formatPartialDate(report.published),
-			date_iso: report.published.iso,
-			type: report.type.name,
-			groups: report.groups.map(groupLabel).join(', '),
-			regions: report.regions.map((r) => r.name).join(', '),
-		},
+		filters: byFacet(
+			(kind) => terms(kind).map((t) => t.slug),
+			[report.type.slug],
+			[String(report.published.year)],
+		),
+		card: { date: [report.published.iso], place: report.regions.map((r) => r.slug) },
+		meta: { summary: report.summary },
 		sortDate: report.published.iso,
-		spellings,
 	};
 }
 
 /** One checkbox of a facet on the search page. */
 export interface FacetOption {
-	/** The URL value: a slug, a type slug or a year. */
+	/** The value in the URL and in the index: a slug, a type slug or a year. */
 	value: string;
-	/** The display name, which is also the Pagefind filter value. */
+	/** The display name. */
 	name: string;
 	/** Public reports with this value: the count shown before any search. */
 	count: number;
 }
 
-export const FACET_LABELS: Record<Facet, string> = {
-	group: 'Armed group',
-	region: 'Region',
-	topic: 'Topic',
-	type: 'Report type',
-	year: 'Year',
-};
+export const FACET_LABELS: Record<Facet, string> = byFacet(
+	(kind) => KINDS[kind].singular,
+	'Report type',
+	'Year',
+);
 
 /**
  * The options of every facet, from the archive: only values that some public report carries, in
@@ -100,15 +101,13 @@ export function facetOptions(archive: Archive): Record<Facet, FacetOption[]> {
 	for (const r of archive.reports)
 		years.set(r.published.year, (years.get(r.published.year) ?? 0) + 1);
 	const some = (o: FacetOption) => o.count > 0;
-	return {
-		group: archive.groups.map(term).filter(some),
-		region: archive.regions.map(term).filter(some),
-		topic: archive.topics.map(term).filter(some),
-		type: archive.types
+	return byFacet(
+		(kind) => archive[kind].map(term).filter(some),
+		archive.types
 			.map((t) => ({ value: t.type.slug, name: t.type.name, count: t.reports.length }))
 			.filter(some),
-		year: [...years]
+		[...years]
 			.sort((a, b) => b[0] - a[0])
 			.map(([year, count]) => ({ value: String(year), name: String(year), count })),
-	};
+	);
 }

@@ -52,6 +52,43 @@ describe('formatDocs', () => {
 	it('refuses a document without the markers rather than losing its text', () => {
 		expect(() => formatDocs('No markers here.', run)).toThrow(/markers/);
 	});
+
+	const reader = (profile: 'loopback' | 'throttled', coldMs: number, typedMs: number) => ({
+		label: 'rare word',
+		q: 'zerkavanite',
+		profile,
+		status: '5 reports for “zerkavanite”',
+		coldMs,
+		coldBytes: 200 * 1024,
+		totalBytes: 300 * 1024,
+		requests: 20,
+		typedMs,
+		typedBytes: 10_000,
+	});
+	const reused: BenchRun = {
+		...run,
+		command: 'npm run bench -- --n 10 --work /tmp/b --reuse',
+		results: [
+			{ n: 10, seed: 1, reader: [reader('loopback', 900, 120), reader('throttled', 3000, 400)] },
+		],
+	};
+	const both =
+		'<!-- bench:results -->\nbuild figures\n<!-- /bench:results -->\n\n<!-- bench:search -->\nold search\n<!-- /bench:search -->\n';
+
+	it('writes a search-only run (a reused build) into the search block, leaving the build’s figures', () => {
+		const out = formatDocs(both, reused);
+		expect(out).toContain('build figures');
+		expect(out).not.toContain('old search');
+		expect(out).toContain(
+			'| rare word: `zerkavanite` | 5 | 900 | 200.0 | 300.0 | 20 | 120 | 3000 | 400 |',
+		);
+		expect(out).toContain(
+			"✅ holds: reader's path: cold page to results under 1000 ms (median, N = 10, loopback): 900 ms",
+		);
+		expect(out).toContain(
+			"✅ holds: reader's path: a typed query to its results under 150 ms (median, N = 10, loopback): 120 ms",
+		);
+	});
 });
 
 describe('phases', () => {

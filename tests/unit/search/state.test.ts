@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	activeFilters,
 	describeResults,
+	isFiltered,
+	withFilter,
 	emptyState,
 	facetsNeedingOwnCounts,
 	isBlank,
@@ -75,6 +78,15 @@ describe('search state in the URL', () => {
 		expect(parse('q=x&sort=oldest').sort).toBe('relevance');
 	});
 
+	it('reads a link that names values as the page once did, by display name in any case', () => {
+		expect(
+			parse('group=Taliban&group=islamic+state+khorasan+province&type=Analysis').facets,
+		).toEqual(state({ facets: { group: ['taliban', 'is-k'], type: ['analysis'] } }).facets);
+		expect(toSearchParams(parse('group=Taliban&region=KUNDUZ')).toString()).toBe(
+			'group=taliban&region=kunduz',
+		);
+	});
+
 	it('accepts comma-separated values as well as repeated parameters', () => {
 		expect(parse('group=is-k,taliban').facets.group).toEqual(['is-k', 'taliban']);
 	});
@@ -97,15 +109,15 @@ describe('search state in the URL', () => {
 describe('search state to Pagefind filters', () => {
 	const s = state({ facets: { group: ['is-k', 'taliban'], region: ['kunduz'] } });
 
-	it('combines values of one facet with OR (any) and facets with AND, by display name', () => {
-		expect(pagefindFilters(s, vocabulary)).toEqual({
-			group: { any: ['Islamic State Khorasan Province', 'Taliban'] },
-			region: { any: ['Kunduz'] },
+	it('combines values of one facet with OR (any) and facets with AND, by slug as the index files them', () => {
+		expect(pagefindFilters(s)).toEqual({
+			group: { any: ['is-k', 'taliban'] },
+			region: { any: ['kunduz'] },
 		});
 	});
 
 	it('leaves one facet out, for that facet’s own counts', () => {
-		expect(pagefindFilters(s, vocabulary, 'group')).toEqual({ region: { any: ['Kunduz'] } });
+		expect(pagefindFilters(s, 'group')).toEqual({ region: { any: ['kunduz'] } });
 	});
 
 	it('needs a separate count search only for facets with a selection', () => {
@@ -128,5 +140,31 @@ describe('describeResults', () => {
 		expect(describeResults(3, state({ facets: { group: ['is-k'] } }))).toBe(
 			'3 reports with the chosen filters',
 		);
+		expect(describeResults(1234, state({ q: 'x' }))).toBe('1,234 reports for “x”');
+	});
+
+	it('quotes a phrase once, not in doubled quotes', () => {
+		expect(describeResults(1, state({ q: '"largest military hospital"' }))).toBe(
+			'1 report for “largest military hospital”',
+		);
+	});
+});
+
+describe('filters as the chips show them', () => {
+	it('lists each active filter with its display name, in facet order', () => {
+		const s2 = state({ facets: { year: ['2021'], group: ['is-k'] } });
+		expect(activeFilters(s2, vocabulary)).toEqual([
+			{ facet: 'group', value: 'is-k', name: 'Islamic State Khorasan Province' },
+			{ facet: 'year', value: '2021', name: '2021' },
+		]);
+	});
+
+	it('adds and removes one value, leaving the rest of the state alone', () => {
+		const s2 = state({ q: 'x', facets: { group: ['is-k', 'taliban'] } });
+		expect(withFilter(s2, 'group', 'is-k', false)).toEqual(
+			state({ q: 'x', facets: { group: ['taliban'] } }),
+		);
+		expect(withFilter(s2, 'region', 'kunduz').facets.region).toEqual(['kunduz']);
+		expect(isFiltered(emptyState())).toBe(false);
 	});
 });

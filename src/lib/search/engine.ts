@@ -1,0 +1,34 @@
+/**
+ * Pagefind's files that every search needs before its index: the engine's script and its
+ * WebAssembly, and the index's entry file under the build's tag (the other files of the index
+ * have names that change with every build). The search page preloads them, the header prefetches
+ * the first two while a reader types a query.
+ */
+import { PAGEFIND_PATH } from '../routes.ts';
+
+export const ENGINE_FILES = [`${PAGEFIND_PATH}pagefind.js`, `${PAGEFIND_PATH}wasm.en.pagefind`];
+
+/** The index's entry file as Pagefind fetches it with `metaCacheTag: tag`. */
+export function entryFile(tag: string): string {
+	return `${PAGEFIND_PATH}pagefind-entry.json?ts=${encodeURIComponent(tag)}`;
+}
+
+/**
+ * The index's metadata file, named by the entry file the build wrote (`pagefind.en_<hash>.pf_meta`):
+ * Pagefind fetches it right after the entry file, so the search page preloads it too. The name
+ * is known only once the index is written, after the pages: `src/integrations/pagefind.ts` adds
+ * the preload to the built search page.
+ */
+export function metaFile(entry: unknown, language = 'en'): string | undefined {
+	const languages = (entry as { languages?: Record<string, { hash?: unknown }> })?.languages;
+	const hash = languages?.[language]?.hash;
+	return typeof hash === 'string' && /^[\w-]+$/.test(hash)
+		? `${PAGEFIND_PATH}pagefind.${hash}.pf_meta`
+		: undefined;
+}
+
+/** A page with a `<link rel="preload">` for `href` added at the end of its head. */
+export function withPreload(html: string, href: string): string {
+	const link = `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
+	return html.includes(link) ? html : html.replace('</head>', `${link}</head>`);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { profileText } from '../../../src/lib/markdown/profile.ts';
+
+describe('a term’s profile as a line for the answer card', () => {
+	it('takes the first paragraph as plain text, its markup removed', () => {
+		expect(profileText('The *Taliban* is a [movement](/x/).\n\nA second paragraph.')).toBe(
+			'The Taliban is a movement.',
+		);
+	});
+
+	it('keeps whole sentences while they fit', () => {
+		const text = 'One short sentence. Another one that is longer than the first. A third.';
+		expect(profileText(text, 50)).toBe('One short sentence.');
+		expect(profileText(text, 200)).toBe(text);
+	});
+
+	it('cuts a first sentence that alone is too long at a word, with an ellipsis', () => {
+		expect(
+			profileText('An extremely long first sentence without any end in sight at all', 30),
+		).toBe('An extremely long first…');
+	});
+
+	it('is empty for a term without a profile', () => {
+		expect(profileText('')).toBe('');
+	});
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { entryFile, metaFile, withPreload } from '../../../src/lib/search/engine.ts';
+
+describe('what the search page preloads of the engine and its index', () => {
+	it('names the entry file as Pagefind fetches it under the build’s tag', () => {
+		expect(entryFile('1796119513941')).toBe('/pagefind/pagefind-entry.json?ts=1796119513941');
+	});
+
+	it('names the index’s metadata file from the entry file the build wrote', () => {
+		const entry = { version: '1.6.0', languages: { en: { hash: 'en_bbc663772b', wasm: 'en' } } };
+		expect(metaFile(entry)).toBe('/pagefind/pagefind.en_bbc663772b.pf_meta');
+		expect(metaFile({ languages: {} })).toBeUndefined();
+		expect(metaFile({ languages: { en: { hash: '../x' } } })).toBeUndefined();
+	});
+
+	it('adds a preload to a page’s head once', () => {
+		const html = '<html><head><title>x</title></head><body></body></html>';
+		const once = withPreload(html, '/pagefind/pagefind.en_1.pf_meta');
+		expect(once).toBe(
+			'<html><head><title>x</title><link rel="preload" href="/pagefind/pagefind.en_1.pf_meta" as="fetch" crossorigin="anonymous"></head><body></body></html>',
+		);
+		expect(withPreload(once, '/pagefind/pagefind.en_1.pf_meta')).toBe(once);
+	});
+});
