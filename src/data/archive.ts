@@ -4,8 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive/build-archive.ts';
+import { cacheKeys, type CacheKeys } from '../lib/archive/cache-keys.ts';
+import type { CollectionName } from '../lib/model/collections.ts';
 import { resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
 import type { TaxonomyKind } from '../lib/model/kinds.ts';
+import { SITE } from '../site.ts';
 
 /**
  * The build's "now", against which embargoes are checked. `BRIEF_BUILD_TIME` (an ISO date-time
@@ -34,7 +37,7 @@ type Collection = 'reports' | TaxonomyKind;
 /** Entries by collection, then by id: looked up per page, so a Map, not a scan. */
 type Entries = { [C in Collection]: Map<string, CollectionEntry<C>> };
 
-let loaded: Promise<{ archive: Archive; entries: Entries }> | undefined;
+let loaded: Promise<{ archive: Archive; entries: Entries; keys: CacheKeys }> | undefined;
 
 function load() {
 	loaded ??= (async () => {
@@ -55,7 +58,17 @@ function load() {
 			topics: new Map(topics.map((e) => [e.id, e])),
 			authors: new Map(authors.map((e) => [e.id, e])),
 		};
-		return { archive, entries };
+		const keys = cacheKeys({
+			archive,
+			digest(collection: CollectionName, id: string) {
+				const digest = entries[collection].get(id)?.digest;
+				if (digest === undefined) throw new Error(`No digest for the ${collection} entry "${id}"`);
+				return String(digest);
+			},
+			now: buildTime,
+			site: SITE,
+		});
+		return { archive, entries, keys };
 	})();
 	return loaded;
 }
@@ -63,6 +76,14 @@ function load() {
 /** The archive: public reports, taxonomies, related reports. */
 export async function getArchive(): Promise<Archive> {
 	return (await load()).archive;
+}
+
+/**
+ * The incremental build's key of every dynamic route (`src/lib/archive/cache-keys.ts`), for the
+ * routes' `getStaticPaths`.
+ */
+export async function getCacheKeys(): Promise<CacheKeys> {
+	return (await load()).keys;
 }
 
 /** The collection entry of a report in the archive (a public one, outside previews), to render it. */

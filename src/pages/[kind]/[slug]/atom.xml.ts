@@ -5,7 +5,7 @@ import { termFeedPaths } from '../../../data/feeds.ts';
 import { atomFeed, type FeedSpec } from '../../../lib/outputs/feeds.ts';
 import { SITE } from '../../../site.ts';
 
-export const getStaticPaths = termFeedPaths;
+export const getStaticPaths = termFeedPaths('atom');
 
 export const GET: APIRoute = ({ props }) =>
 	new Response(atomFeed((props as { feed: FeedSpec }).feed, SITE, buildTime), {

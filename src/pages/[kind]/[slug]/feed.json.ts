@@ -5,7 +5,7 @@ import { jsonFeed, type FeedSpec } from '../../../lib/outputs/feeds.ts';
 import { absoluteUrl, cardPath } from '../../../lib/routes.ts';
 import { SITE } from '../../../site.ts';
 
-export const getStaticPaths = termFeedPaths;
+export const getStaticPaths = termFeedPaths('json');
 
 export const GET: APIRoute = ({ props }) =>
 	new Response(

@@ -4,7 +4,7 @@ import { termFeedPaths } from '../../../data/feeds.ts';
 import { rssFeed, type FeedSpec } from '../../../lib/outputs/feeds.ts';
 import { SITE } from '../../../site.ts';
 
-export const getStaticPaths = termFeedPaths;
+export const getStaticPaths = termFeedPaths('rss');
 
 export const GET: APIRoute = async ({ props }) =>
 	new Response(await rssFeed((props as { feed: FeedSpec }).feed, SITE), {

@@ -1,0 +1,226 @@
+/**
+ * The `cacheKey` of every dynamic route, for Astro's incremental build
+ * (`experimental.incrementalBuild`). Astro restores a path from the previous build instead of
+ * rendering it when the path's key, its route's module graph and the render hashes of the
+ * content modules it rendered are all unchanged. The key is therefore the only thing that tells
+ * Astro the *data* changed, and a key that leaves out anything the page shows serves a stale page
+ * without a word (astro issue #17084). So each key here is made from exactly what its page
+ * renders, read from the same objects the page is given:
+ *
+ * - a report's own page: its file's digest (frontmatter and body: Astro's render hashes cover
+ *   only entries compiled as modules, MDX, not Markdown rendered from the content store, so a
+ *   body edit is seen only through the digest), its resolved terms as the page shows them, the
+ *   related reports' cards, and the proper nouns its citation's sentence case keeps;
+ * - a listing (a term's pages, a year's, a type's): which reports it lists, in order, each as
+ *   its card shows it, and the page's place in the listing; a term page adds the term and its
+ *   profile's digest;
+ * - feeds and citation files: the reports they carry, as they carry them.
+ *
+ * What a key does not hold, because Astro checks it itself: the route's code (components,
+ * layouts, styles and scripts: the route's module graph hash), the configuration and the lock
+ * file (a change to either discards every key), the code of MDX components (render hashes). The
+ * Markdown pipeline's code is not seen by Astro's content store at all; `scripts/build.ts`
+ * renders everything afresh when it changes. Everything else a page prints comes from the
+ * objects below. `tests/integration/incremental.test.ts` proves it: after each kind of edit an
+ * incremental build equals a cold one, file by file.
+ *
+ * A report's card (everything about it but its body and its related reports) is hashed once per
+ * build, so a listing's key costs a hash of its hundred card hashes.
+ */
+import { hashOf } from '../hash.ts';
+import { properNouns } from '../citation/record.ts';
+import type { CollectionName } from '../model/collections.ts';
+import type { TaxonomyKind } from '../model/kinds.ts';
+import type { FeedSpec } from '../outputs/feeds.ts';
+import type { FeedFormat } from '../routes.ts';
+import type { AnyTerm, Archive, Report, TypeListing } from './build-archive.ts';
+import type { ListingPage } from './pagination.ts';
+import type { YearLink } from './years.ts';
+
+/**
+ * Raised when the rules below change in a way the code hash would not show (it always does
+ * today: this module is in every keyed route's module graph). Part of every key.
+ */
+export const KEY_VERSION = 1;
+
+export interface KeyInputs {
+	archive: Archive;
+	/**
+	 * The digest Astro's content layer keeps for an entry: a hash of its file, frontmatter and
+	 * body. Throws for an entry it does not know.
+	 */
+	digest(collection: CollectionName, id: string): string;
+	/** The moment the build is for (`BRIEF_BUILD_TIME`), for the outputs that print it. */
+	now: Date;
+	/** The site's settings (title, URL, publisher, …), which every page prints. */
+	site: object;
+}
+
+/** The keys of the dynamic routes, one function per route, given what the route's page is given. */
+export interface CacheKeys {
+	/** `/reports/<slug>/`. */
+	reportPage(report: Report): string;
+	/** `/reports/<slug>/cite.bib`, `cite.ris`, `cite.json`: made from the citation record alone. */
+	citationFile(report: Report): string;
+	/** `/<kind>/<slug>/`: the term's profile and the first page of its reports. */
+	termPage(term: AnyTerm, first: ListingPage<Report>): string;
+	/** `/<kind>/<slug>/<n>/`: a later page of a term's reports. */
+	termListingPage(term: AnyTerm, page: ListingPage<Report>): string;
+	/** `/<kind>/<slug>/feed.xml`, `atom.xml`, `feed.json`. */
+	termFeed(feed: FeedSpec, format: FeedFormat): string;
+	/** `/reports/<year>/` and its later pages. */
+	yearPage(
+		year: number,
+		page: ListingPage<Report>,
+		years: readonly YearLink[],
+		newer: YearLink | undefined,
+		older: YearLink | undefined,
+	): string;
+	/** `/types/<type>/` and its later pages. */
+	typePage(listing: TypeListing, page: ListingPage<Report>): string;
+	/** `/<kind>/`: every term of a kind with its number of reports. */
+	taxonomyIndex(kind: TaxonomyKind): string;
+}
+
+/** A listing page's place in its listing: what its pager, title and range say. */
+const pageFacts = (page: ListingPage<unknown>) => [
+	page.number,
+	page.count,
+	page.total,
+	page.from,
+	page.to,
+	page.base,
+	page.path,
+	page.prev ?? '',
+	page.next ?? '',
+];
+
+/** The keys of one build's archive. */
+export function cacheKeys(inputs: KeyInputs): CacheKeys {
+	const { archive } = inputs;
+	// In every key: the rules' version, the publish mode (a preview shows banners and badges) and
+	// the site's settings.
+	const base = hashOf(String(KEY_VERSION), archive.mode, JSON.stringify(inputs.site));
+
+	const termHashes = new Map<AnyTerm, string>();
+	/**
+	 * A term as other pages show it: name, short name, aliases, address, the fields of its file
+	 * (a person or a desk, an affiliation, a place's kind) and, for a place, the places that
+	 * contain it (search filters and JSON-LD name them). Not its profile: only its own page shows
+	 * that.
+	 */
+	function termHash(term: AnyTerm): string {
+		let hash = termHashes.get(term);
+		if (hash === undefined) {
+			const parent = term.kind === 'regions' ? term.parent : undefined;
+			hash = hashOf(
+				JSON.stringify([term.kind, term.slug, term.url, term.name, term.aliases, term.data]),
+				parent ? termHash(parent) : '',
+			);
+			termHashes.set(term, hash);
+		}
+		return hash;
+	}
+
+	const cardHashes = new Map<Report, string>();
+	/**
+	 * A report as every other page shows it (cards, related reports, feeds, citations, the
+	 * search facts): every field of its frontmatter as the archive resolved it, its visibility and
+	 * its terms. Not its body and not its related reports: only its own page shows those.
+	 */
+	function card(report: Report): string {
+		let hash = cardHashes.get(report);
+		if (hash === undefined) {
+			hash = hashOf(
+				JSON.stringify([
+					report.slug,
+					report.url,
+					report.filePath,
+					report.title,
+					report.titleSentenceCase ?? '',
+					report.summary,
+					report.type,
+					report.published,
+					report.updated ?? '',
+					report.source ?? '',
+					report.attachments,
+					report.aliases,
+					report.series ?? '',
+					report.visibility,
+				]),
+				...report.authors.map(termHash),
+				'|',
+				...report.groups.map(termHash),
+				'|',
+				...report.regions.map(termHash),
+				'|',
+				...report.topics.map(termHash),
+			);
+			cardHashes.set(report, hash);
+		}
+		return hash;
+	}
+	const cards = (reports: readonly Report[]) => hashOf(...reports.map(card));
+
+	// What a citation keeps in capitals: the names, short names and aliases of every group and
+	// place (src/data/citations.ts builds its context from the same list).
+	const nouns = hashOf(...properNouns([...archive.groups, ...archive.regions]));
+
+	return {
+		reportPage: (report) =>
+			hashOf(
+				base,
+				'report',
+				card(report),
+				inputs.digest('reports', report.slug),
+				cards(report.related),
+				nouns,
+			),
+		citationFile: (report) => hashOf(base, 'citation', card(report), nouns),
+		termPage: (term, first) =>
+			hashOf(
+				base,
+				'term',
+				termHash(term),
+				inputs.digest(term.kind, term.slug),
+				String(term.reports.length),
+				JSON.stringify(pageFacts(first)),
+				cards(first.items),
+				...(term.kind === 'regions' ? term.children.map(termHash) : []),
+			),
+		termListingPage: (term, page) =>
+			hashOf(base, 'term-page', termHash(term), JSON.stringify(pageFacts(page)), cards(page.items)),
+		termFeed: (feed, format) =>
+			hashOf(
+				base,
+				'feed',
+				format,
+				JSON.stringify([feed.scope, feed.title, feed.description, feed.pagePath]),
+				cards(feed.reports),
+				// An empty Atom feed is dated by the build (src/lib/outputs/feeds.ts, atomFeed).
+				format === 'atom' && feed.reports.length === 0 ? inputs.now.toISOString() : '',
+			),
+		yearPage: (year, page, years, newer, older) =>
+			hashOf(
+				base,
+				'year',
+				String(year),
+				JSON.stringify([pageFacts(page), years, newer ?? '', older ?? '']),
+				cards(page.items),
+			),
+		typePage: (listing, page) =>
+			hashOf(
+				base,
+				'type',
+				JSON.stringify([listing.type, listing.url, pageFacts(page)]),
+				cards(page.items),
+			),
+		taxonomyIndex: (kind) =>
+			hashOf(
+				base,
+				'index',
+				kind,
+				...archive[kind].map((t: AnyTerm) => `${termHash(t)}:${t.reports.length}`),
+			),
+	};
+}
