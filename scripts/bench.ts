@@ -4,9 +4,11 @@
  * For each size N it generates a corpus of N reports (scripts/lib/corpus.ts, seeded: the same N
  * gives the same files) in a temporary folder, never in content/, then:
  *   1. builds the site from it (`npm run build`'s atomic build, search index included), cold: an
- *      empty content cache; records wall and CPU time, the peak memory of the largest process,
+ *      empty cache, `--full`; records wall and CPU time, the peak memory of the largest process,
  *      the output's size, the search index's size and file count, and the heaviest HTML page;
- *   2. edits one report and builds again with the cache the first build left (warm rebuild);
+ *   2. edits one report's body and builds again, incrementally, with what the first build left;
+ *      then corrects the same report's title (which every listing, feed and related block shows)
+ *      and builds again; each with the phases the build printed;
  *   3. builds the same corpus with the baseline (bench/baseline: Astro 7 + unified + rehype-slug,
  *      a plain report page) and indexes it with `pagefind --site`;
  *   4. measures search in Chromium against the built site on 127.0.0.1 (scripts/lib/bench/search.ts);
@@ -15,21 +17,34 @@
  *   npm run bench                          # N = 1,000
  *   npm run bench -- --n 200               # a quick run, a minute or two
  *   npm run bench -- --n 1000 --n 10000 --docs   # the figures in docs/benchmarks.md
+ *   npm run bench -- --n 10000 --work /tmp/bench --no-baseline --no-search --no-shards
+ *   npm run bench -- --n 10000 --work /tmp/bench --warm-only   # again, without the cold build
  *
  * Flags: --n (repeatable), --seed, --no-baseline, --no-search, --no-shards, --keep (leave the
- * temporary folders, and print where), --docs (rewrite the figures in docs/benchmarks.md).
+ * temporary folders, and print where), --work DIR (keep the corpus, cache and output in DIR/<N>
+ * between runs), --warm-only (with --work: reuse the last build there and measure only the
+ * incremental rebuilds), --docs (rewrite the figures in docs/benchmarks.md).
  * Results are also written to test-results/bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, systemChromium } from '../tests/support/chromium.ts';
-import { DEFAULT_SEED, editOneReport, writeCorpus } from './lib/corpus.ts';
+import { DEFAULT_SEED, editOneReport, editOneTitle, writeCorpus } from './lib/corpus.ts';
 import { folderSize, hasGnuTime, measure, phases, type Measured } from './lib/bench/measure.ts';
+import { printedPhases } from './lib/build-phases.ts';
 import { benchSearch, median, QUERIES, type SearchRun } from './lib/bench/search.ts';
 import { buildShards, type Shard } from './lib/bench/shards.ts';
 import { serveStatic } from './lib/bench/static-server.ts';
@@ -43,6 +58,8 @@ const { values } = parseArgs({
 		'no-search': { type: 'boolean', default: false },
 		'no-shards': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		work: { type: 'string' },
+		'warm-only': { type: 'boolean', default: false },
 		docs: { type: 'boolean', default: false },
 	},
 });
@@ -56,6 +73,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	process.exit(2);
 }
 const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
+if (values['warm-only'] && !values.work) {
+	console.error('--warm-only needs --work, the folder where the last build was kept');
+	process.exit(2);
+}
 const ROOT = resolve(import.meta.dirname, '..');
 const astroBin = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = join(ROOT, 'node_modules/.bin/pagefind');
@@ -88,16 +109,34 @@ function saveLog(name: string, text: string): void {
 	writeFileSync(join(OUT, name), text);
 }
 
+/** A build's figures, with the phases it printed (or, for older logs, the ones read from it). */
+function figures(m: Measured) {
+	return {
+		wall: m.wall,
+		cpu: m.cpu,
+		peakRss: m.peakRss,
+		phases: printedPhases(m.output) ?? phases(m.output),
+	};
+}
+
 async function runSize(n: number): Promise<BenchResult> {
-	const work = mkdtempSync(join(tmpdir(), `brief-bench-${n}-`));
+	const work = values.work
+		? resolve(values.work, String(n))
+		: mkdtempSync(join(tmpdir(), `brief-bench-${n}-`));
+	mkdirSync(work, { recursive: true });
 	const corpus = join(work, 'content');
 	const result: BenchResult = { n, seed } as BenchResult;
 	try {
 		let t = performance.now();
-		const written = writeCorpus(corpus, { n, seed });
-		result.corpus = { ...written, seconds: (performance.now() - t) / 1000 };
+		if (!existsSync(corpus)) {
+			const written = writeCorpus(corpus, { n, seed });
+			result.corpus = { ...written, seconds: (performance.now() - t) / 1000 };
+		} else {
+			const files = folderSize(corpus);
+			result.corpus = { ...files, seconds: 0 };
+		}
 		log(
-			`N=${n}: corpus of ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${corpus}`,
+			`N=${n}: corpus of ${result.corpus.files} files (${(result.corpus.bytes / 1e6).toFixed(1)} MB) in ${corpus}`,
 		);
 
 		const env = {
@@ -107,24 +146,39 @@ async function runSize(n: number): Promise<BenchResult> {
 			BRIEF_BUILD_TIME: BUILD_TIME,
 		};
 		const dist = join(work, 'dist');
-		log(`N=${n}: cold build of the site…`);
-		const cold = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
-			cwd: ROOT,
-			env,
-		});
-		log(`N=${n}: cold build ${s(cold)}`);
-		saveLog(`${n}-cold.log`, cold.output);
+		const build = (args: string[]) =>
+			measure(process.execPath, ['scripts/build.ts', '--outDir', dist, ...args], {
+				cwd: ROOT,
+				env,
+			});
+		let cold: Measured | undefined;
+		if (values['warm-only']) {
+			if (!existsSync(join(dist, 'index.html')))
+				throw new Error(`--warm-only: no build in ${dist}`);
+			log(`N=${n}: reusing the build in ${dist}`);
+		} else {
+			rmSync(join(work, 'cache'), { recursive: true, force: true });
+			log(`N=${n}: cold build of the site…`);
+			cold = await build(['--full']);
+			log(`N=${n}: cold build ${s(cold)}`);
+			saveLog(`${n}-cold.log`, cold.output);
+		}
 		const edited = editOneReport(corpus, { n, seed });
-		log(`N=${n}: warm rebuild after editing ${edited.slice(corpus.length + 1)}…`);
-		const warm = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
-			cwd: ROOT,
-			env,
-		});
-		log(`N=${n}: warm rebuild ${s(warm)}`);
+		log(
+			`N=${n}: incremental rebuild after editing the body of ${edited.slice(corpus.length + 1)}…`,
+		);
+		const warm = await build([]);
+		log(`N=${n}: body edit rebuilt in ${s(warm)}`);
 		saveLog(`${n}-warm.log`, warm.output);
+		editOneTitle(corpus, { n, seed });
+		log(`N=${n}: incremental rebuild after correcting its title…`);
+		const title = await build([]);
+		log(`N=${n}: title edit rebuilt in ${s(title)}`);
+		saveLog(`${n}-warm-title.log`, title.output);
 		result.site = {
-			cold: { wall: cold.wall, cpu: cold.cpu, peakRss: cold.peakRss, phases: phases(cold.output) },
-			warm: { wall: warm.wall, cpu: warm.cpu, peakRss: warm.peakRss, phases: phases(warm.output) },
+			cold: cold ? figures(cold) : { wall: Number.NaN },
+			warm: figures(warm),
+			warmTitle: figures(title),
 			output: folderSize(dist),
 			pagefind: folderSize(join(dist, 'pagefind')),
 			heaviest: heaviestPage(dist),
@@ -194,7 +248,7 @@ async function runSize(n: number): Promise<BenchResult> {
 			);
 		}
 	} finally {
-		if (values.keep) log(`kept ${work}`);
+		if (values.keep || values.work) log(`kept ${work}`);
 		else rmSync(work, { recursive: true, force: true });
 	}
 	return result;

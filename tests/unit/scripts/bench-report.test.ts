@@ -45,7 +45,7 @@ describe('formatDocs', () => {
 		expect(out).toContain('`npm run bench -- --n 10`');
 		expect(out).toMatch(/\| 10 \| 10\.0 s \(12\.0 s CPU\) \|/);
 		expect(out).toContain(
-			'warm rebuild after one edit at most 30% of the cold build: 2.0 s of 10.0 s: 20%',
+			'rebuild after one body edit within 60 s at N = 10 (the goal: 15 s): 2.0 s, the goal reached',
 		);
 	});
 
