@@ -20,12 +20,14 @@ import type { AstroIntegration } from 'astro';
 import { ContentError, formatIssue } from '../lib/model/content-error.ts';
 import {
 	planRedirects,
+	queryRedirectsFile,
 	redirectPage,
 	redirectsFile,
 	type RedirectSource,
 } from '../lib/outputs/redirects.ts';
 import { SITEMAP_INDEX_PATH, SITEMAP_PATH } from '../lib/outputs/robots.ts';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
+import { QUERY_REDIRECTS_PATH } from '../lib/model/aliases.ts';
 
 /** Where the internal manifest is written during the build (and deleted after). */
 export const MANIFEST_PATH = '/brief-build-redirects.json';
@@ -70,11 +72,13 @@ export function redirectsIntegration(options: { lang: string }): AstroIntegratio
 					);
 				}
 				for (const r of redirects) {
+					if (r.outFile === undefined) continue;
 					const file = join(out, r.outFile);
 					mkdirSync(dirname(file), { recursive: true });
 					writeFileSync(file, redirectPage(r, site, options.lang));
 				}
 				writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
+				writeFileSync(join(out, QUERY_REDIRECTS_PATH), queryRedirectsFile(redirects));
 				logger.info(`${redirects.length} redirects from former report URLs`);
 			},
 		},

@@ -7,17 +7,18 @@
  * about Kunduz". Reports an author lists in `related` come first, in the author's order.
  */
 
-export interface RelatableReport {
-	slug: string;
-	/** Term slugs by kind. */
-	groups: readonly string[];
-	regions: readonly string[];
-	topics: readonly string[];
-	/** Slugs the author chose, first in the result when they exist. */
-	related: readonly string[];
-}
+import { KINDS, RELATED_KINDS, type RelatedKind } from '../model/kinds.ts';
 
-export const RELATED_WEIGHTS = { groups: 3, regions: 2, topics: 1 } as const;
+/** A report as related reports see it: its slug, its term slugs by kind, the author's choice. */
+export type RelatableReport = { slug: string; related: readonly string[] } & Record<
+	RelatedKind,
+	readonly string[]
+>;
+
+/** How much a shared term of each kind counts: a group most, then a region, then a topic. */
+export const RELATED_WEIGHTS = Object.fromEntries(
+	RELATED_KINDS.map((kind) => [kind, KINDS[kind].relatedWeight]),
+) as Record<RelatedKind, number>;
 
 /**
  * @param reports in the site's sort order (newest first): ties keep that order.
@@ -30,7 +31,7 @@ export function computeRelated(
 	const position = new Map(reports.map((r, i) => [r.slug, i]));
 	const postings = new Map<string, number[]>();
 	reports.forEach((report, i) => {
-		for (const kind of ['groups', 'regions', 'topics'] as const) {
+		for (const kind of RELATED_KINDS) {
 			for (const term of report[kind]) {
 				const key = `${kind}:${term}`;
 				let list = postings.get(key);
@@ -49,7 +50,7 @@ export function computeRelated(
 	const touched: number[] = [];
 	reports.forEach((report, i) => {
 		touched.length = 0;
-		for (const kind of ['groups', 'regions', 'topics'] as const) {
+		for (const kind of RELATED_KINDS) {
 			for (const term of report[kind]) {
 				const list = postings.get(`${kind}:${term}`)!;
 				const weight = RELATED_WEIGHTS[kind] * (1 + Math.log(n / list.length));

@@ -67,7 +67,7 @@ export function citationFileType(pathname: string): string | undefined {
 /**
  * Rules in the `_headers` format that Netlify and Cloudflare Pages read, so those hosts serve the
  * files with their types. (Other servers map types by extension: add `bib` and `ris` there; see
- * docs/architecture.md.)
+ * docs/citations.md, "Media types".)
  */
 export function citationHeadersRules(): string {
 	return Object.values(CITATION_FILES)

@@ -6,8 +6,7 @@
  * copy names the work as its original publisher issued it (author, date, title, publisher) and
  * points to the copy the reader consulted, the archive's permanent URL, naming the archive that
  * holds it (both APA and Chicago cite the version consulted). The original URL from the
- * provenance goes into the note of the machine-readable formats. See docs/architecture.md,
- * "Citations".
+ * provenance goes into the note of the machine-readable formats. See docs/citations.md.
  */
 import type { Report } from '../archive/build-archive.ts';
 import type { PartialDate } from '../model/dates.ts';

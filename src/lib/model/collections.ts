@@ -4,17 +4,16 @@
  * checks read the same files.
  */
 
-/** The collections, each a folder under the content directory. */
-export const COLLECTIONS = ['reports', 'groups', 'regions', 'topics', 'authors'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+import { perKind, TAXONOMY_KINDS, type TaxonomyKind } from './kinds.ts';
+
+/** The collections, each a folder under the content directory: the reports and each taxonomy. */
+export type CollectionName = 'reports' | TaxonomyKind;
+export const COLLECTIONS: readonly CollectionName[] = ['reports', ...TAXONOMY_KINDS];
 
 /** The file extensions of entries: reports may be MDX (components); the taxonomies are Markdown. */
 export const ENTRY_EXTENSIONS: Readonly<Record<CollectionName, readonly string[]>> = {
 	reports: ['md', 'mdx'],
-	groups: ['md'],
-	regions: ['md'],
-	topics: ['md'],
-	authors: ['md'],
+	...perKind(() => ['md']),
 };
 
 /** The content directory when `BRIEF_CONTENT_DIR` does not name another. */

@@ -29,8 +29,8 @@ export interface KindInfo {
 	feed: string | false;
 	/** The search facet (and URL parameter) that filters by this kind; authors are not one. */
 	facet: string | false;
-	/** How much a shared term of this kind makes two reports related; authors count for nothing. */
-	relatedWeight: number;
+	/** How much a shared term of this kind makes two reports related; authors do not. */
+	relatedWeight: number | false;
 	/** Whether terms nest (a region has a parent region): a term's reports include its children's. */
 	nested: boolean;
 }
@@ -81,7 +81,7 @@ export const KINDS = {
 		browse: 'By author',
 		feed: false,
 		facet: false,
-		relatedWeight: 0,
+		relatedWeight: false,
 		nested: false,
 	},
 } as const satisfies Record<string, KindInfo>;
@@ -114,8 +114,11 @@ export const FACET_KINDS = /* @__PURE__ */ TAXONOMY_KINDS.filter(
 export type TermFacet = Kinds[FacetKind]['facet'];
 
 /** The kinds that make reports related (all but authors), heaviest first. */
+export type RelatedKind = {
+	[K in TaxonomyKind]: Kinds[K]['relatedWeight'] extends number ? K : never;
+}[TaxonomyKind];
 export const RELATED_KINDS = /* @__PURE__ */ TAXONOMY_KINDS.filter(
-	(k): k is FacetKind => KINDS[k].relatedWeight > 0,
+	(k): k is RelatedKind => KINDS[k].relatedWeight !== false,
 ).sort((a, b) => KINDS[b].relatedWeight - KINDS[a].relatedWeight);
 
 /** Whether terms of `kind` have feeds. */
