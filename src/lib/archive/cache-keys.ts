@@ -7,25 +7,37 @@
  * without a word (astro issue #17084). So each key here is made from exactly what its page
  * renders, read from the same objects the page is given:
  *
- * - a report's own page: its file's digest (frontmatter and body: Astro's render hashes cover
- *   only entries compiled as modules, MDX, not Markdown rendered from the content store, so a
- *   body edit is seen only through the digest), its resolved terms as the page shows them, the
- *   related reports' cards, and the proper nouns its citation's sentence case keeps;
- * - a listing (a term's pages, a year's, a type's): which reports it lists, in order, each as
- *   its card shows it, and the page's place in the listing; a term page adds the term and its
- *   profile's digest;
- * - feeds and citation files: the reports they carry, as they carry them.
+ * | Route (page, its templates)                              | Key                                                  |
+ * | -------------------------------------------------------- | ---------------------------------------------------- |
+ * | `/reports/<slug>/` (Report, ReportList, CitePanel, …)    | digest, card, related reports' cards, proper nouns   |
+ * | `/reports/<slug>/cite.*` (citation record)               | card, proper nouns                                   |
+ * | `/<kind>/<slug>/` (TermPage)                             | term, profile digest, count, first page, children    |
+ * | `/<kind>/<slug>/<n>/`, year and type pages (Listing)     | the page's cards and place; a year page every year   |
+ * | `/<kind>/<slug>/feed.*` (outputs/feeds.ts)               | the feed's title and reports (empty: the time)       |
+ * | `/<kind>/` (TermIndex)                                   | every term of the kind and its count                 |
  *
- * What a key does not hold, because Astro checks it itself: the route's code (components,
- * layouts, styles and scripts: the route's module graph hash), the configuration and the lock
- * file (a change to either discards every key), the code of MDX components (render hashes). The
- * Markdown pipeline's code is not seen by Astro's content store at all; `scripts/build.ts`
- * renders everything afresh when it changes. Everything else a page prints comes from the
- * objects below. `tests/integration/incremental.test.ts` proves it: after each kind of edit an
- * incremental build equals a cold one, file by file.
+ * - The **digest** is Astro's hash of the entry's file, frontmatter and body. Astro's render
+ *   hashes cover only entries compiled as modules (MDX), not Markdown rendered from the content
+ *   store, so a body edit is seen through the digest alone.
+ * - A report's **card** is what every page but its own shows of it (ReportCard, feeds, citations,
+ *   SearchIndexData, JSON-LD, the search facts): every field of its frontmatter as the archive
+ *   resolved it, its visibility and its terms. Not its body, not its related reports.
+ * - A **term** as other pages show it (TermLinks, search spellings and filters, JSON-LD, credits):
+ *   its name, short name, aliases, address, its file's fields and, for a place, the places that
+ *   contain it. Not its profile, which only its own page shows.
+ * - The **proper nouns** are what a citation's sentence case keeps in capitals: the names, short
+ *   names and aliases of every group and place (src/data/citations.ts uses the same list).
  *
- * A report's card (everything about it but its body and its related reports) is hashed once per
- * build, so a listing's key costs a hash of its hundred card hashes.
+ * A thing a template starts to show that none of these holds needs adding here. What a key does
+ * not hold, because Astro checks it itself: the route's code (components, layouts, styles and
+ * scripts: the route's module graph hash), the configuration and the lock file (a change to
+ * either discards every key), the code of MDX components (render hashes). The Markdown
+ * pipeline's code is not seen by Astro's content store at all; `scripts/build.ts` renders
+ * everything afresh when it changes. `tests/integration/incremental.test.ts` proves the whole: after
+ * each kind of edit an incremental build equals a cold one, file by file.
+ *
+ * Cards and terms are hashed once per build, so a listing's key costs a hash of its hundred card
+ * hashes.
  */
 import { hashOf } from '../hash.ts';
 import { properNouns } from '../citation/record.ts';
