@@ -38,6 +38,7 @@ import {
 	type StageState,
 } from '../src/lib/node/build-stage.ts';
 import { replaceDirectory } from './lib/replace-dir.ts';
+import { contentEntryCache } from '../src/integrations/content-check.ts';
 import { acquireLock, LockHeld, staleTemporaries } from './lib/build-lock.ts';
 import { runAstro } from './lib/astro-child.ts';
 import { astroPhases, phaseLine, PHASES_JSON } from './lib/build-phases.ts';
@@ -123,7 +124,7 @@ for (const name of [
 
 /** The addresses of every report that is not public now: what no published file may mention. */
 function hiddenAddresses(): string[] {
-	return reportVisibility(readFolder(resolve(contentDir()), root), now)
+	return reportVisibility(readFolder(resolve(contentDir()), root), now, contentEntryCache(root))
 		.filter((r) => r.visibility.state !== 'public')
 		.map((r) => reportPath(r.slug));
 }

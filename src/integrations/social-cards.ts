@@ -22,6 +22,7 @@ import { CARD_FILE, cardPath, reportFilePath } from '../lib/routes.ts';
 import { SITE } from '../site.ts';
 import { readFolder } from '../lib/node/folder.ts';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
+import { contentEntryCache } from './content-check.ts';
 
 export function socialCards(): AstroIntegration {
 	let root = '';
@@ -53,7 +54,11 @@ export function socialCards(): AstroIntegration {
 				cacheDir = fileURLToPath(config.cacheDir);
 				if (!building) return;
 				const now = resolveBuildTime(process.env.BRIEF_BUILD_TIME);
-				cards = readableReports(readFolder(resolve(root, contentDir()), root), now)
+				cards = readableReports(
+					readFolder(resolve(root, contentDir()), root),
+					now,
+					contentEntryCache(root),
+				)
 					.filter((r) => isIncluded(r.data, now, mode))
 					.map((r) => ({ slug: r.slug, input: reportCardInput(r.data, SITE.title) }));
 				const jobs = cardJobs(

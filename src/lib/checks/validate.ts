@@ -28,7 +28,7 @@ import { REPORT_TYPES } from '../model/report-types.ts';
 import type { ReportData } from '../model/schema.ts';
 import { duplicateSlugs } from '../model/slugs.ts';
 import { scanBody, type BodyScan } from './body.ts';
-import { listEntries, readEntry, type Entry, type Folder } from './entries.ts';
+import { listEntries, readEntry, type Entry, type EntryCache, type Folder } from './entries.ts';
 import { imageFileProblems, imageProblem } from './images.ts';
 import { checkLink, type LinkTargets } from './links.ts';
 
@@ -44,6 +44,8 @@ export interface ValidateOptions {
 	anchors(body: string): Promise<ReadonlySet<string>>;
 	/** Scans a body (default: `scanBody`); the file system wiring passes a cached one. */
 	scan?: (body: string, format: 'md' | 'mdx') => BodyScan;
+	/** What earlier runs read of unchanged files (`./entries.ts`); without it every file is read. */
+	entries?: EntryCache;
 }
 
 export interface Validation {
@@ -58,7 +60,7 @@ export interface Validation {
 /** Runs every check. Never throws on bad content: every mistake becomes an issue. */
 export async function validateContent(options: ValidateOptions): Promise<Validation> {
 	const { entries, issues } = listEntries(options.content);
-	for (const entry of entries) issues.push(...readEntry(entry, options.content));
+	for (const entry of entries) issues.push(...readEntry(entry, options.content, options.entries));
 	issues.push(...duplicateAddresses(entries));
 	issues.push(...referenceProblems(entries, options.now));
 	issues.push(...(await bodyProblems(entries, options)));
