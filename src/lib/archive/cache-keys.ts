@@ -94,6 +94,18 @@ export interface CacheKeys {
 	taxonomyIndex(kind: TaxonomyKind): string;
 }
 
+/**
+ * The fields of a `Report` that its card does not hash as they are: its terms (hashed as terms)
+ * and its related reports (only its own page shows them, keyed there by their cards).
+ */
+const NOT_IN_CARD: ReadonlySet<string> = new Set<keyof Report>([
+	'related',
+	'authors',
+	'groups',
+	'regions',
+	'topics',
+]);
+
 /** A listing page's place in its listing: what its pager, title and range say. */
 const pageFacts = (page: ListingPage<unknown>) => [
 	page.number,
@@ -139,27 +151,19 @@ export function cacheKeys(inputs: KeyInputs): CacheKeys {
 	 * A report as every other page shows it (cards, related reports, feeds, citations, the
 	 * search facts): every field of its frontmatter as the archive resolved it, its visibility and
 	 * its terms. Not its body and not its related reports: only its own page shows those.
+	 * Every field of the `Report` is in it but those two, so a field added to `Report` is in the
+	 * card without a change here (a field that holds other reports makes JSON.stringify throw on
+	 * the cycle through `related`: it must be added to `NOT_IN_CARD` and keyed here by cards).
 	 */
 	function card(report: Report): string {
 		let hash = cardHashes.get(report);
 		if (hash === undefined) {
+			const fields = Object.entries(report)
+				.filter(([name]) => !NOT_IN_CARD.has(name))
+				.sort(([a], [b]) => (a < b ? -1 : 1))
+				.map(([name, value]: [string, unknown]) => [name, value ?? null]);
 			hash = hashOf(
-				JSON.stringify([
-					report.slug,
-					report.url,
-					report.filePath,
-					report.title,
-					report.titleSentenceCase ?? '',
-					report.summary,
-					report.type,
-					report.published,
-					report.updated ?? '',
-					report.source ?? '',
-					report.attachments,
-					report.aliases,
-					report.series ?? '',
-					report.visibility,
-				]),
+				JSON.stringify(fields),
 				...report.authors.map(termHash),
 				'|',
 				...report.groups.map(termHash),

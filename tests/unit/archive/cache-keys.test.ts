@@ -256,6 +256,29 @@ describe('cacheKeys', () => {
 		]);
 	});
 
+	it('puts a field added to a report in every key that shows the report, without a change to the keys', () => {
+		const before = allKeys(build());
+		const archive = build();
+		// As a new field of Report would be (corrections, versions): no key names it.
+		Object.assign(archive.bySlug.get('c-taliban')!, { corrections: ['2023-01: a date fixed'] });
+		const paths = changed(before, allKeys(archive));
+		expect(paths).toEqual(
+			expect.arrayContaining([
+				'/reports/c-taliban/',
+				'/reports/c-taliban/cite',
+				'/groups/taliban/',
+			]),
+		);
+		expect(paths).not.toContain('/reports/d-unrelated/');
+	});
+
+	it('refuses a report field that holds other reports rather than hashing it by halves', () => {
+		const archive = build();
+		const report = archive.bySlug.get('c-taliban')!;
+		Object.assign(report, { supersedes: [archive.bySlug.get('a-kunduz')!] });
+		expect(() => keysOf(archive).citationFile(report)).toThrow(/circular/);
+	});
+
 	it('keeps preview keys apart from public ones', () => {
 		const publish = allKeys(build());
 		const preview = allKeys(build({}, 'preview'));
