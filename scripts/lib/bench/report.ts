@@ -122,25 +122,29 @@ export function verdicts(results: readonly BenchResult[]): Verdict[] {
 			figures: `${(per(largest) * 1000).toFixed(1)} ms vs ${(per(smallest) * 1000).toFixed(1)} ms: ${growth.toFixed(2)}×`,
 		});
 	}
-	const body = largest.site.warm.wall;
-	out.push({
-		target: `rebuild after one body edit within ${TARGETS.bodyEdit} s at N = ${int(largest.n)} (the goal: ${TARGETS.bodyEditGoal} s)`,
-		holds: body <= TARGETS.bodyEdit,
-		figures: `${sec(body)} s${body <= TARGETS.bodyEditGoal ? ', the goal reached' : ''}`,
-	});
-	if (largest.site.warmTitle) {
+	// The incremental targets are set at 10,000 reports (and one at 1,000): a smaller run decides
+	// none of the first.
+	if (largest.n >= 10_000) {
+		const body = largest.site.warm.wall;
 		out.push({
-			target: `rebuild after one title edit within ${TARGETS.titleEdit} s at N = ${int(largest.n)}`,
-			holds: largest.site.warmTitle.wall <= TARGETS.titleEdit,
-			figures: `${sec(largest.site.warmTitle.wall)} s`,
+			target: `rebuild after one body edit within ${TARGETS.bodyEdit} s at N = ${int(largest.n)} (the goal: ${TARGETS.bodyEditGoal} s)`,
+			holds: body <= TARGETS.bodyEdit,
+			figures: `${sec(body)} s${body <= TARGETS.bodyEditGoal ? ', the goal reached' : ''}`,
 		});
+		if (largest.site.warmTitle) {
+			out.push({
+				target: `rebuild after one title edit within ${TARGETS.titleEdit} s at N = ${int(largest.n)}`,
+				holds: largest.site.warmTitle.wall <= TARGETS.titleEdit,
+				figures: `${sec(largest.site.warmTitle.wall)} s`,
+			});
+		}
 	}
 	const thousand = results.find((r) => r.n === 1000);
-	if (thousand && thousand !== largest) {
+	if (thousand) {
 		out.push({
 			target: `rebuild after one body edit within ${TARGETS.bodyEditAt1000} s at N = 1,000`,
 			holds: thousand.site.warm.wall <= TARGETS.bodyEditAt1000,
-			figures: `${sec(thousand.site.warm.wall)} s`,
+			figures: `${sec(thousand.site.warm.wall)} s${thousand.site.warm.cpu === undefined ? '' : ` (${sec(thousand.site.warm.cpu)} s CPU)`}`,
 		});
 	}
 	const peak = largest.site.cold.peakRss;
