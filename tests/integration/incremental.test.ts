@@ -20,6 +20,10 @@
  *    round are seen through the listings, feeds, indexes and JSON);
  * 3. a component and a stylesheet changed (the builds run in a copy of the project).
  *
+ * Issue 15's routes are in it too: a report keeps its first version (`/reports/<slug>/v1/`, whose
+ * text is edited in round 1) and a PDF (`/files/…`, replaced by other bytes in round 2), and a
+ * report superseded by another shows its successor's title (retitled in round 1).
+ *
  * The fixture is 150 generated reports (scripts/lib/corpus.ts): more than a page of listings
  * in the archive and its types, so pages shift when reports come and go.
  */
@@ -27,6 +31,7 @@ import { createHash } from 'node:crypto';
 import {
 	cpSync,
 	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
@@ -131,9 +136,22 @@ const slugOf = (path: string) => path.replace(/^reports\/|\.md$/g, '');
 
 /** Reports by role, picked from the generated corpus so that each edit is valid. */
 const picks = {} as Record<
-	'body' | 'title' | 'removed' | 'draft' | 'renamed' | 'embargoed',
+	| 'body'
+	| 'title'
+	| 'removed'
+	| 'draft'
+	| 'renamed'
+	| 'embargoed'
+	| 'versioned'
+	| 'superseded'
+	| 'successor',
 	string
 >;
+/** The PDF the versioned report keeps in the content folder's files/. */
+const KEPT_FILE = 'files/kept-brief.pdf';
+const PDF = join(import.meta.dirname, '../fixtures/record/files/corrected-report.pdf');
+/** The first paragraph of a report's body. */
+const firstParagraph = (text: string) => text.split('---\n\n')[1]!.split('\n\n')[0]!;
 
 beforeAll(() => {
 	copyProject(project);
@@ -147,8 +165,46 @@ beforeAll(() => {
 	const free = reports.filter(
 		(r) => read(r).includes('status: published') && !linked.has(slugOf(r)),
 	);
-	const [body, removed, draft, renamed, embargoed] = free;
-	Object.assign(picks, { body, removed, draft, renamed, embargoed });
+	const [body, removed, draft, renamed, embargoed, superseded, successor] = free;
+	Object.assign(picks, { body, removed, draft, renamed, embargoed, superseded, successor });
+	// A report with a correction, its first version kept and a PDF kept (/reports/<slug>/v1/,
+	// /files/…), published before the correction and the first build time.
+	picks.versioned = free.find(
+		(r) => !Object.values(picks).includes(r) && /^published: "20(0\d|1\d|2[0-3])/m.test(read(r)),
+	)!;
+	const versioned = read(picks.versioned);
+	const was = firstParagraph(versioned);
+	const field = (name: string) => new RegExp(`^${name}: .*$`, 'm').exec(versioned)![0];
+	const authors = /^authors:\n(?: {2}- .*\n)+/m.exec(versioned)?.[0] ?? 'authors: []\n';
+	mkdirSync(file(`versions/${slugOf(picks.versioned)}`), { recursive: true });
+	write(
+		`versions/${slugOf(picks.versioned)}/1.md`,
+		`---\n${field('title')}\n${field('summary')}\n${authors}${field('published')}\n---\n\n${was} As first published.\n`,
+	);
+	mkdirSync(file('files'), { recursive: true });
+	cpSync(PDF, file(KEPT_FILE));
+	write(
+		picks.versioned,
+		versioned.replace(
+			'---\n\n',
+			[
+				'corrections:',
+				'  - date: "2024-06-03"',
+				'    was: "As first published."',
+				'    now: "The sentence is gone."',
+				'attachments:',
+				'  - title: "The brief (PDF)"',
+				`    file: "${KEPT_FILE}"`,
+				'    format: pdf',
+				'---\n\n',
+			].join('\n'),
+		),
+	);
+	// A report superseded by another, whose title its notice shows; retitled in round 1.
+	write(
+		picks.superseded,
+		read(picks.superseded).replace('---\n\n', `supersededBy: ${slugOf(picks.successor)}\n---\n\n`),
+	);
 	// A draft and an embargoed report to publish later; neither is linked from anywhere.
 	write(picks.draft, read(picks.draft).replace('status: published', 'status: draft'));
 	write(
@@ -185,8 +241,14 @@ describe(
 	'an incremental build equals a cold build of the same content',
 	{ timeout: 900_000 },
 	() => {
-		it('after a body edit, a title edit and a changed topic profile', () => {
+		it('after a body edit, a title edit and a changed topic profile, a kept version’s text and the title of a report that supersedes another', () => {
 			write(picks.body, `${read(picks.body)}\nA correction: the attack was in May.\n`);
+			const version = `versions/${slugOf(picks.versioned)}/1.md`;
+			write(version, read(version).replace('As first published.', 'As it first read.'));
+			write(
+				picks.successor,
+				read(picks.successor).replace(/^title: .*$/m, "title: 'The successor, retitled'"),
+			);
 			write(
 				picks.title,
 				read(picks.title).replace(/^title: .*$/m, "title: 'A corrected title: Kunduz & beyond'"),
@@ -196,9 +258,17 @@ describe(
 			const log = buildAndCompare();
 			// Restored where nothing changed: far fewer routes rendered than the archive has.
 			expect(rendered(log)).toBeLessThan(REPORTS);
+			const v1 = readFileSync(
+				join(out, `reports/${slugOf(picks.versioned)}/v1/index.html`),
+				'utf8',
+			);
+			expect(v1).toContain('As it first read.');
+			expect(
+				readFileSync(join(out, `reports/${slugOf(picks.superseded)}/index.html`), 'utf8'),
+			).toContain('The successor, retitled');
 		});
 
-		it('after reports are added, deleted, published, renamed and released from embargo, and a group’s aliases change', () => {
+		it('after reports are added, deleted, published, renamed and released from embargo, a kept file replaced, and a group’s aliases change', () => {
 			const model = read(picks.body);
 			write(
 				'reports/a-new-report-on-the-border.md',
@@ -216,6 +286,8 @@ describe(
 			rmSync(file(picks.renamed));
 			write('reports/a-renamed-report.md', renamed);
 			buildTime = '2026-01-01T00:00:00Z';
+			// The kept PDF replaced in place by other bytes: its address stays, its content changes.
+			writeFileSync(file(KEPT_FILE), Buffer.concat([readFileSync(PDF), Buffer.from('% kept\n')]));
 			const group = readdirSync(file('groups'))
 				.sort()
 				.find((g) => read(`groups/${g}`).includes('aliases:\n'))!;
@@ -229,6 +301,7 @@ describe(
 				readFileSync(join(out, `reports/${slugOf(picks.renamed)}/index.html`), 'utf8'),
 			).toContain('url=/reports/a-renamed-report/');
 			expect(existsSync(join(out, `reports/${slugOf(picks.embargoed)}/index.html`))).toBe(true);
+			expect(readFileSync(join(out, KEPT_FILE))).toEqual(readFileSync(file(KEPT_FILE)));
 		});
 
 		it('after a component and a stylesheet change', () => {

@@ -11,9 +11,11 @@
  * | -------------------------------------------------------- | ---------------------------------------------------- |
  * | `/reports/<slug>/` (Report, ReportList, CitePanel, …)    | digest, card, related reports' cards, proper nouns   |
  * | `/reports/<slug>/cite.*` (citation record)               | card, proper nouns                                   |
+ * | `/reports/<slug>/v<n>/` (ReportVersion)                  | the version's digest, the report's card, nouns       |
+ * | `/files/<path>` (a kept file, as it is)                  | its path, format and the SHA-256 of its bytes        |
  * | `/<kind>/<slug>/` (TermPage)                             | term, profile digest, count, first page, children    |
  * | `/<kind>/<slug>/<n>/`, year and type pages (Listing)     | the page's cards and place; a year page every year   |
- * | `/<kind>/<slug>/feed.*` (outputs/feeds.ts)               | the feed's title and reports (empty: the time)       |
+ * | `/<kind>/<slug>/feed.*` (outputs/feeds.ts)               | the feed's whole spec, items too (empty: the time)   |
  * | `/<kind>/` (TermIndex)                                   | every term of the kind and its count                 |
  *
  * - The **digest** is Astro's hash of the entry's file, frontmatter and body. Astro's render
@@ -42,10 +44,10 @@
 import { hashOf } from '../hash.ts';
 import { properNouns } from '../citation/record.ts';
 import type { CollectionName } from '../model/collections.ts';
-import type { TaxonomyKind } from '../model/kinds.ts';
+import { TAXONOMY_KINDS, type TaxonomyKind } from '../model/kinds.ts';
 import type { FeedSpec } from '../outputs/feeds.ts';
 import type { FeedFormat } from '../routes.ts';
-import type { AnyTerm, Archive, Report, TypeListing } from './build-archive.ts';
+import type { AnyTerm, Archive, Report, ReportVersion, TypeListing } from './build-archive.ts';
 import type { ListingPage } from './pagination.ts';
 import type { YearLink } from './years.ts';
 
@@ -61,7 +63,7 @@ export interface KeyInputs {
 	 * The digest Astro's content layer keeps for an entry: a hash of its file, frontmatter and
 	 * body. Throws for an entry it does not know.
 	 */
-	digest(collection: CollectionName, id: string): string;
+	digest(collection: CollectionName | 'versions', id: string): string;
 	/** The moment the build is for (`BRIEF_BUILD_TIME`), for the outputs that print it. */
 	now: Date;
 	/** The site's settings (title, URL, publisher, …), which every page prints. */
@@ -72,6 +74,13 @@ export interface KeyInputs {
 export interface CacheKeys {
 	/** `/reports/<slug>/`. */
 	reportPage(report: Report): string;
+	/** `/reports/<slug>/v<n>/`: an earlier version, its kept text and the report it belongs to. */
+	versionPage(report: Report, version: ReportVersion): string;
+	/**
+	 * `/files/<path>`: a file kept in the repository, served as it is. Undefined (always written)
+	 * when the build could not read its hash.
+	 */
+	keptFile(path: string, format: string, sha256: string | undefined): string | undefined;
 	/** `/reports/<slug>/cite.bib`, `cite.ris`, `cite.json`: made from the citation record alone. */
 	citationFile(report: Report): string;
 	/** `/<kind>/<slug>/`: the term's profile and the first page of its reports. */
@@ -93,18 +102,6 @@ export interface CacheKeys {
 	/** `/<kind>/`: every term of a kind with its number of reports. */
 	taxonomyIndex(kind: TaxonomyKind): string;
 }
-
-/**
- * The fields of a `Report` that its card does not hash as they are: its terms (hashed as terms)
- * and its related reports (only its own page shows them, keyed there by their cards).
- */
-const NOT_IN_CARD: ReadonlySet<string> = new Set<keyof Report>([
-	'related',
-	'authors',
-	'groups',
-	'regions',
-	'topics',
-]);
 
 /** A listing page's place in its listing: what its pager, title and range say. */
 const pageFacts = (page: ListingPage<unknown>) => [
@@ -146,32 +143,55 @@ export function cacheKeys(inputs: KeyInputs): CacheKeys {
 		return hash;
 	}
 
+	// Every report and term of the build, to tell them apart inside a report's fields.
+	const reportSet = new Set<unknown>(archive.bySlug.values());
+	const termSet = new Set<unknown>(
+		TAXONOMY_KINDS.flatMap((kind): readonly AnyTerm[] => archive[kind]),
+	);
+
+	/** A report's own fields as JSON, with every other report in them given by `other`. */
+	const fieldsJson = (report: Report, other: (r: Report) => string) =>
+		JSON.stringify(
+			Object.entries(report)
+				.filter(([name]) => name !== 'related')
+				.sort(([a], [b]) => (a < b ? -1 : 1)),
+			(_key, value: unknown) =>
+				value === undefined
+					? null
+					: reportSet.has(value)
+						? `report:${other(value as Report)}`
+						: termSet.has(value)
+							? `term:${termHash(value as AnyTerm)}`
+							: value,
+		);
+
+	const shallowHashes = new Map<Report, string>();
+	/**
+	 * A report as another report's card names it (the report that supersedes it, those it
+	 * supersedes): its own fields and terms, with the reports in them given by their slugs.
+	 */
+	function shallow(report: Report): string {
+		let hash = shallowHashes.get(report);
+		if (hash === undefined) {
+			hash = hashOf(fieldsJson(report, (r) => r.slug));
+			shallowHashes.set(report, hash);
+		}
+		return hash;
+	}
+
 	const cardHashes = new Map<Report, string>();
 	/**
 	 * A report as every other page shows it (cards, related reports, feeds, citations, the
-	 * search facts): every field of its frontmatter as the archive resolved it, its visibility and
-	 * its terms. Not its body and not its related reports: only its own page shows those.
-	 * Every field of the `Report` is in it but those two, so a field added to `Report` is in the
-	 * card without a change here (a field that holds other reports makes JSON.stringify throw on
-	 * the cycle through `related`: it must be added to `NOT_IN_CARD` and keyed here by cards).
+	 * search facts, its versions' pages): every field of the `Report` but its related reports
+	 * (only its own page shows those) and its body (seen through the digest). Terms anywhere in
+	 * it (its own, its versions' authors) are given by their hashes, and other reports (the one
+	 * that supersedes it, those it supersedes) by their own fields: so a field added to `Report`
+	 * is in the card without a change here.
 	 */
 	function card(report: Report): string {
 		let hash = cardHashes.get(report);
 		if (hash === undefined) {
-			const fields = Object.entries(report)
-				.filter(([name]) => !NOT_IN_CARD.has(name))
-				.sort(([a], [b]) => (a < b ? -1 : 1))
-				.map(([name, value]: [string, unknown]) => [name, value ?? null]);
-			hash = hashOf(
-				JSON.stringify(fields),
-				...report.authors.map(termHash),
-				'|',
-				...report.groups.map(termHash),
-				'|',
-				...report.regions.map(termHash),
-				'|',
-				...report.topics.map(termHash),
-			);
+			hash = hashOf(fieldsJson(report, shallow));
 			cardHashes.set(report, hash);
 		}
 		return hash;
@@ -192,6 +212,17 @@ export function cacheKeys(inputs: KeyInputs): CacheKeys {
 				cards(report.related),
 				nouns,
 			),
+		versionPage: (report, version) =>
+			hashOf(
+				base,
+				'version',
+				String(version.number),
+				card(report),
+				inputs.digest('versions', version.entryId),
+				nouns,
+			),
+		keptFile: (path, format, sha256) =>
+			sha256 === undefined ? undefined : hashOf(base, 'file', path, format, sha256),
 		citationFile: (report) => hashOf(base, 'citation', card(report), nouns),
 		termPage: (term, first) =>
 			hashOf(
@@ -211,10 +242,10 @@ export function cacheKeys(inputs: KeyInputs): CacheKeys {
 				base,
 				'feed',
 				format,
-				JSON.stringify([feed.scope, feed.title, feed.description, feed.pagePath]),
-				cards(feed.reports),
+				// The feed is data made for the feed alone: every item as it is written.
+				JSON.stringify(feed),
 				// An empty Atom feed is dated by the build (src/lib/outputs/feeds.ts, atomFeed).
-				format === 'atom' && feed.reports.length === 0 ? inputs.now.toISOString() : '',
+				format === 'atom' && feed.items.length === 0 ? inputs.now.toISOString() : '',
 			),
 		yearPage: (year, page, years, newer, older) =>
 			hashOf(
