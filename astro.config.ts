@@ -67,12 +67,22 @@ export default defineConfig({
 		},
 	},
 	experimental: {
+		// Incremental static builds (Astro 7.2+): a path whose getStaticPaths() entry carries a
+		// cacheKey is restored from the last build when its key, its route's code and its content
+		// modules are unchanged. Every dynamic route has a key (src/lib/archive/cache-keys.ts);
+		// scripts/build.ts runs it and proves nothing else (docs/architecture.md, "Incremental
+		// builds").
+		incrementalBuild: true,
 		// Writes the content collections' JSON Schemas and a manifest into .astro/ (astro sync, dev),
 		// which the Astro VS Code extension uses for completion and errors in frontmatter as authors
 		// type (.vscode/settings.json turns it on; see docs/authoring.md, "Your editor").
 		contentIntellisense: true,
 	},
 	vite: {
+		// scripts/build.ts builds into a folder that already holds the last good output
+		// (BRIEF_BUILD_IN_PLACE), so that the pages Astro restores are not even copied; it removes
+		// what this build did not write or keep itself. Every other build starts from an empty folder.
+		build: { emptyOutDir: process.env.BRIEF_BUILD_IN_PLACE !== '1' },
 		preview: {
 			// `astro preview` serves dist/ with Vite's static server, whose table of media types has
 			// no .bib or .ris: it would send the citation files with no Content-Type at all. This rule

@@ -16,6 +16,8 @@ export default defineConfig(
 		'dist-*/',
 		'**/.astro/',
 		'.tmp*/',
+		'.*-stage/',
+		'.*-previous/',
 		'node_modules/',
 		'test-results/',
 		'playwright-report/',

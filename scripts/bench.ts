@@ -4,9 +4,11 @@
  * For each size N it generates a corpus of N reports (scripts/lib/corpus.ts, seeded: the same N
  * gives the same files) in a temporary folder, never in content/, then:
  *   1. builds the site from it (`npm run build`'s atomic build, search index included), cold: an
- *      empty content cache; records wall and CPU time, the peak memory of the largest process,
+ *      empty cache, `--full`; records wall and CPU time, the peak memory of the largest process,
  *      the output's size, the search index's size and file count, and the heaviest HTML page;
- *   2. edits one report and builds again with the cache the first build left (warm rebuild);
+ *   2. edits one report's body and builds again, incrementally, with what the first build left;
+ *      then corrects the same report's title (which every listing, feed and related block shows)
+ *      and builds again; each with the phases the build printed;
  *   3. builds the same corpus with the baseline (bench/baseline: Astro 7 + unified + rehype-slug,
  *      a plain report page) and indexes it with `pagefind --site`;
  *   4. measures search in Chromium against the built site on 127.0.0.1: Pagefind's API cold and
@@ -19,11 +21,13 @@
  *   npm run bench -- --n 1000 --n 10000 --docs   # the figures in docs/benchmarks.md
  *   npm run bench -- --n 10000 --work /tmp/bench             # build once into /tmp/bench/10000/
  *   npm run bench -- --n 10000 --work /tmp/bench --reuse --docs   # …then measure search again
+ *   npm run bench -- --n 10000 --work /tmp/bench --warm-only   # only the incremental rebuilds
  *
  * Flags: --n (repeatable), --seed, --no-baseline, --no-search, --no-shards, --no-warm (no warm
  * rebuild), --keep (leave the temporary folders, and print where), --work <dir> (build in
  * <dir>/<n>/ and keep it), --reuse (with --work: a size already built there is not built again,
- * only searched; build figures are then not measured), --docs (rewrite the figures in
+ * only searched; build figures are then not measured), --warm-only (with --work: keep the last
+ * build there and its corpus, and measure only the incremental rebuilds), --docs (rewrite the figures in
  * docs/benchmarks.md: the build's when there are any, the search's when there are any).
  * Results are also written to test-results/bench/results.json.
  */
@@ -43,7 +47,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, systemChromium } from '../tests/support/chromium.ts';
-import { DEFAULT_SEED, editOneReport, writeCorpus } from './lib/corpus.ts';
+import { DEFAULT_SEED, editOneReport, editOneTitle, writeCorpus } from './lib/corpus.ts';
+import { printedPhases } from './lib/build-phases.ts';
 import { folderSize, hasGnuTime, measure, phases, type Measured } from './lib/bench/measure.ts';
 import { benchSearch, median, QUERIES, type SearchRun } from './lib/bench/search.ts';
 import { benchReaderPath } from './lib/bench/reader.ts';
@@ -62,6 +67,7 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		work: { type: 'string' },
 		reuse: { type: 'boolean', default: false },
+		'warm-only': { type: 'boolean', default: false },
 		docs: { type: 'boolean', default: false },
 	},
 });
@@ -75,6 +81,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	process.exit(2);
 }
 const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
+if (values['warm-only'] && !values.work) {
+	console.error('--warm-only needs --work, the folder where the last build was kept');
+	process.exit(2);
+}
 if (values.reuse && !values.work) {
 	console.error('--reuse needs --work <dir>: the folder of an earlier run to search again');
 	process.exit(2);
@@ -109,6 +119,16 @@ const OUT = join(ROOT, 'test-results/bench');
 function saveLog(name: string, text: string): void {
 	mkdirSync(OUT, { recursive: true });
 	writeFileSync(join(OUT, name), text);
+}
+
+/** A build's figures, with the phases it printed (or, for older logs, the ones read from it). */
+function figures(m: Measured) {
+	return {
+		wall: m.wall,
+		cpu: m.cpu,
+		peakRss: m.peakRss,
+		phases: printedPhases(m.output) ?? phases(m.output),
+	};
 }
 
 /** What a work folder was built from, so that --reuse never searches another corpus. */
@@ -201,13 +221,16 @@ async function buildSize(
 	dist: string,
 	result: BenchResult,
 ): Promise<void> {
-	rmSync(corpus, { recursive: true, force: true });
-	rmSync(join(work, 'cache'), { recursive: true, force: true });
-	const t = performance.now();
-	const written = writeCorpus(corpus, { n, seed });
-	result.corpus = { ...written, seconds: (performance.now() - t) / 1000 };
+	const warmOnly = values['warm-only'] && existsSync(join(dist, 'index.html'));
+	if (!warmOnly) {
+		rmSync(corpus, { recursive: true, force: true });
+		rmSync(join(work, 'cache'), { recursive: true, force: true });
+		const t = performance.now();
+		const written = writeCorpus(corpus, { n, seed });
+		result.corpus = { ...written, seconds: (performance.now() - t) / 1000 };
+	} else result.corpus = { ...folderSize(corpus), seconds: 0 };
 	log(
-		`N=${n}: corpus of ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${corpus}`,
+		`N=${n}: corpus of ${result.corpus.files} files (${(result.corpus.bytes / 1e6).toFixed(1)} MB) in ${corpus}`,
 	);
 
 	const env = {
@@ -216,39 +239,45 @@ async function buildSize(
 		BRIEF_CACHE_DIR: join(work, 'cache'),
 		BRIEF_BUILD_TIME: BUILD_TIME,
 	};
-	log(`N=${n}: cold build of the site…`);
-	const cold = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
-		cwd: ROOT,
-		env,
-	});
-	log(`N=${n}: cold build ${s(cold)}`);
-	saveLog(`${n}-cold.log`, cold.output);
-	let warm: Measured | undefined;
-	if (!values['no-warm']) {
-		const edited = editOneReport(corpus, { n, seed });
-		log(`N=${n}: warm rebuild after editing ${edited.slice(corpus.length + 1)}…`);
-		warm = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+	const build = (args: string[]) =>
+		measure(process.execPath, ['scripts/build.ts', '--outDir', dist, ...args], {
 			cwd: ROOT,
 			env,
 		});
-		log(`N=${n}: warm rebuild ${s(warm)}`);
-		saveLog(`${n}-warm.log`, warm.output);
+	let cold: Measured | undefined;
+	if (warmOnly) log(`N=${n}: reusing the build in ${dist}`);
+	else {
+		log(`N=${n}: cold build of the site…`);
+		cold = await build(['--full']);
+		log(`N=${n}: cold build ${s(cold)}`);
+		saveLog(`${n}-cold.log`, cold.output);
 	}
-	const figures = (m: Measured) => ({
-		wall: m.wall,
-		cpu: m.cpu,
-		peakRss: m.peakRss,
-		phases: phases(m.output),
-	});
+	let warm: Measured | undefined;
+	let title: Measured | undefined;
+	if (!values['no-warm']) {
+		const edited = editOneReport(corpus, { n, seed });
+		log(
+			`N=${n}: incremental rebuild after editing the body of ${edited.slice(corpus.length + 1)}…`,
+		);
+		warm = await build([]);
+		log(`N=${n}: body edit rebuilt in ${s(warm)}`);
+		saveLog(`${n}-warm.log`, warm.output);
+		editOneTitle(corpus, { n, seed });
+		log(`N=${n}: incremental rebuild after correcting its title…`);
+		title = await build([]);
+		log(`N=${n}: title edit rebuilt in ${s(title)}`);
+		saveLog(`${n}-warm-title.log`, title.output);
+	}
 	result.site = {
-		cold: figures(cold),
+		cold: cold ? figures(cold) : { wall: Number.NaN },
 		...(warm ? { warm: figures(warm) } : {}),
+		...(title ? { warmTitle: figures(title) } : {}),
 		output: folderSize(dist),
 		pagefind: folderSize(join(dist, 'pagefind')),
 		heaviest: heaviestPage(dist),
 	};
 
-	if (!values['no-baseline']) {
+	if (!values['no-baseline'] && !warmOnly) {
 		const baseDist = join(work, 'baseline-dist');
 		log(`N=${n}: baseline build (bare Astro + unified + rehype-slug, then pagefind --site)…`);
 		const baseEnv = {

@@ -26,7 +26,13 @@ const root = contentDir();
  * slug. A file whose name starts with `_` is ignored (a partial or a note).
  */
 const folder = (name: CollectionName) =>
-	glob({ pattern: entryPattern(name), base: `${root}/${name}` });
+	glob({
+		pattern: entryPattern(name),
+		base: `${root}/${name}`,
+		// Pages render the HTML the content layer made; nothing reads the raw body from the store,
+		// and leaving it out halves the store, which every build reads, writes and bundles whole.
+		retainBody: false,
+	});
 
 /**
  * The versions' loader: Astro's glob loader when the content folder keeps any version, else one

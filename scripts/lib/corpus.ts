@@ -529,11 +529,8 @@ export function writeCorpus(dir: string, options: CorpusOptions): { files: numbe
 	return { files, bytes };
 }
 
-/**
- * Edits one report as an author would (a corrected sentence in its body), for the warm rebuild.
- * Returns the edited file's path.
- */
-export function editOneReport(dir: string, options: CorpusOptions): string {
+/** The newest published report of the corpus (the last one generated), relative to its folder. */
+function newestPublished(options: CorpusOptions): string {
 	let chosen: string | undefined;
 	for (const file of generateCorpus(options)) {
 		if (file.path.startsWith('reports/') && file.text.includes('status: published')) {
@@ -541,10 +538,30 @@ export function editOneReport(dir: string, options: CorpusOptions): string {
 		}
 	}
 	if (!chosen) throw new Error('The corpus has no published report to edit.');
-	const path = join(dir, chosen);
+	return chosen;
+}
+
+/**
+ * Edits one report as an author would (a corrected sentence in its body), for the warm rebuild.
+ * Returns the edited file's path.
+ */
+export function editOneReport(dir: string, options: CorpusOptions): string {
+	const path = join(dir, newestPublished(options));
 	writeFileSync(
 		path,
 		`${readFileSync(path, 'utf8')}\nCorrection: an earlier version misdated one attack.\n`,
 	);
+	return path;
+}
+
+/**
+ * Corrects the title of the same report as `editOneReport`: the edit that reaches furthest, into
+ * every listing, feed, related-reports block, citation and JSON that shows the report. Returns
+ * the edited file's path.
+ */
+export function editOneTitle(dir: string, options: CorpusOptions): string {
+	const path = join(dir, newestPublished(options));
+	const text = readFileSync(path, 'utf8');
+	writeFileSync(path, text.replace(/^title: "(.*)"$/m, 'title: "$1 (corrected)"'));
 	return path;
 }

@@ -5,10 +5,12 @@
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive/build-archive.ts';
-import { contentDir } from '../lib/model/collections.ts';
+import { cacheKeys, type CacheKeys } from '../lib/archive/cache-keys.ts';
+import { contentDir, type CollectionName } from '../lib/model/collections.ts';
 import { resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
 import type { TaxonomyKind } from '../lib/model/kinds.ts';
 import { hasKeptVersions, keptFiles } from '../lib/node/kept-files.ts';
+import { SITE } from '../site.ts';
 
 /**
  * The build's "now", against which embargoes are checked. `BRIEF_BUILD_TIME` (an ISO date-time
@@ -37,7 +39,7 @@ type Collection = 'reports' | 'versions' | TaxonomyKind;
 /** Entries by collection, then by id: looked up per page, so a Map, not a scan. */
 type Entries = { [C in Collection]: Map<string, CollectionEntry<C>> };
 
-let loaded: Promise<{ archive: Archive; entries: Entries }> | undefined;
+let loaded: Promise<{ archive: Archive; entries: Entries; keys: CacheKeys }> | undefined;
 
 function load() {
 	loaded ??= (async () => {
@@ -64,7 +66,17 @@ function load() {
 			topics: new Map(topics.map((e) => [e.id, e])),
 			authors: new Map(authors.map((e) => [e.id, e])),
 		};
-		return { archive, entries };
+		const keys = cacheKeys({
+			archive,
+			digest(collection: CollectionName, id: string) {
+				const digest = entries[collection].get(id)?.digest;
+				if (digest === undefined) throw new Error(`No digest for the ${collection} entry "${id}"`);
+				return String(digest);
+			},
+			now: buildTime,
+			site: SITE,
+		});
+		return { archive, entries, keys };
 	})();
 	return loaded;
 }
@@ -72,6 +84,14 @@ function load() {
 /** The archive: public reports, taxonomies, related reports. */
 export async function getArchive(): Promise<Archive> {
 	return (await load()).archive;
+}
+
+/**
+ * The incremental build's key of every dynamic route (`src/lib/archive/cache-keys.ts`), for the
+ * routes' `getStaticPaths`.
+ */
+export async function getCacheKeys(): Promise<CacheKeys> {
+	return (await load()).keys;
 }
 
 /** The collection entry of a report in the archive (a public one, outside previews), to render it. */

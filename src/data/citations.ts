@@ -22,7 +22,7 @@ import {
 } from '../lib/citation/styles.ts';
 import { fileCache } from '../lib/node/file-cache.ts';
 import { SITE } from '../site.ts';
-import { getArchive } from './archive.ts';
+import { getArchive, getCacheKeys } from './archive.ts';
 
 let context: Promise<CitationContext> | undefined;
 /**
@@ -88,8 +88,12 @@ export async function getReportCitation(
 
 /** `getStaticPaths` of the citation-file endpoints: one file per public report. */
 export const citationFileStaticPaths = (async () => {
-	const archive = await getArchive();
-	return archive.reports.map((report) => ({ params: { slug: report.slug }, props: { report } }));
+	const [archive, keys] = await Promise.all([getArchive(), getCacheKeys()]);
+	return archive.reports.map((report) => ({
+		params: { slug: report.slug },
+		props: { report },
+		cacheKey: keys.citationFile(report),
+	}));
 }) satisfies GetStaticPaths;
 
 /**

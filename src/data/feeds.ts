@@ -4,7 +4,7 @@
  * (for the full-text feed) the reports' rendered text, and answers a request in a format.
  */
 import type { APIRoute } from 'astro';
-import { buildTime, getArchive } from './archive.ts';
+import { buildTime, getArchive, getCacheKeys } from './archive.ts';
 import { getReportHtml } from './report-html.ts';
 import {
 	allFeeds,
@@ -45,14 +45,20 @@ export async function getCorrectionsFeed(): Promise<FeedSpec> {
 }
 
 /** Static paths for the endpoints of one format: one per term of each kind that has feeds. */
-export async function termFeedPaths() {
-	const archive = await getArchive();
-	return FEED_KINDS.flatMap((kind) =>
-		archive[kind].map((term) => ({
-			params: { kind, slug: term.slug },
-			props: { feed: termFeed(term, SITE) },
-		})),
-	);
+export function termFeedPaths(format: FeedFormat) {
+	return async () => {
+		const [archive, keys] = await Promise.all([getArchive(), getCacheKeys()]);
+		return FEED_KINDS.flatMap((kind) =>
+			archive[kind].map((term) => {
+				const feed = termFeed(term, SITE);
+				return {
+					params: { kind, slug: term.slug },
+					props: { feed },
+					cacheKey: keys.termFeed(feed, format),
+				};
+			}),
+		);
+	};
 }
 
 /** Every feed, for tests and listings. */

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from './archive.ts';
+import { getArchive, getCacheKeys } from './archive.ts';
 import { contentDir } from '../lib/model/collections.ts';
 import { readKeptFile } from '../lib/node/kept-files.ts';
 
@@ -19,15 +19,22 @@ const TYPES: Record<string, string> = {
 
 /** One path per kept file a public report attaches: `files/a.pdf` is served at `/files/a.pdf`. */
 export const keptFileStaticPaths = (async () => {
-	const archive = await getArchive();
-	const paths = new Map<string, string>();
+	const [archive, keys] = await Promise.all([getArchive(), getCacheKeys()]);
+	const paths = new Map<string, { format: string; sha256: string | undefined }>();
 	for (const report of archive.reports) {
-		for (const a of report.attachments) if (a.kept) paths.set(a.kept.path, a.format);
+		for (const a of report.attachments) {
+			if (a.kept) paths.set(a.kept.path, { format: a.format, sha256: a.kept.sha256 });
+		}
 	}
-	return [...paths].map(([path, format]) => ({
-		params: { path: path.replace(/^files\//, '') },
-		props: { path, format },
-	}));
+	return [...paths].map(([path, { format, sha256 }]) => {
+		// The file's bytes, through their hash: a file edited in place is served afresh.
+		const cacheKey = keys.keptFile(path, format, sha256);
+		return {
+			params: { path: path.replace(/^files\//, '') },
+			props: { path, format },
+			...(cacheKey === undefined ? {} : { cacheKey }),
+		};
+	});
 }) satisfies GetStaticPaths;
 
 /** `GET` of a kept file: its bytes, as they are in the repository. */

@@ -11,6 +11,7 @@ import { anchorReader } from '../lib/checks/anchors.ts';
 import { scanBody, type BodyScan } from '../lib/checks/body.ts';
 import { hashOf } from '../lib/hash.ts';
 import { fileCache } from '../lib/node/file-cache.ts';
+import { entryCache, type SavedEntryCache } from '../lib/node/entry-cache.ts';
 import { codeFingerprint } from '../lib/node/fingerprint.ts';
 import { readFolder } from '../lib/node/folder.ts';
 import { contentDir, type CollectionName } from '../lib/model/collections.ts';
@@ -45,6 +46,7 @@ function cachedChecks(root: string, content: string) {
 	const ids = fileCache<string[]>(join(cacheDir, 'brief-anchors.jsonl'), fingerprint);
 	const render = anchorReader(content);
 	return {
+		entries: entryCache(join(cacheDir, 'brief-entries.v8'), fingerprint),
 		scan(body: string, format: 'md' | 'mdx', owner: CollectionName): BodyScan {
 			const key = hashOf(format, owner, body);
 			const hit = scans.get(key);
@@ -69,14 +71,26 @@ export async function checkContentFolder(options: CheckOptions = {}): Promise<Va
 	const root = resolve(options.root ?? process.cwd());
 	const content = resolve(root, options.content ?? contentDir());
 	const cached = cachedChecks(root, content);
-	return validateContent({
+	const result = await validateContent({
 		content: readFolder(content, root),
 		public: readFolder(resolve(root, options.public ?? 'public'), root),
 		now: options.now ?? resolveBuildTime(process.env.BRIEF_BUILD_TIME),
 		siteUrl: SITE.url,
 		anchors: (body) => cached.anchors(body),
 		scan: (body, format, owner) => cached.scan(body, format, owner),
+		entries: cached.entries,
 	});
+	cached.entries.save();
+	return result;
+}
+
+/**
+ * What the content checks read of each file, for the other readers of the same build (the
+ * social cards, the leak check): unchanged files are not parsed again.
+ */
+export function contentEntryCache(root: string): SavedEntryCache {
+	const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
+	return entryCache(join(cacheDir, 'brief-entries.v8'), codeFingerprint(root));
 }
 
 /**

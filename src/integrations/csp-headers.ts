@@ -7,9 +7,10 @@
  * never written by hand. Every page must carry the same policy, or the build stops.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { fillHeaders, headerPolicy, metaPolicy } from '../lib/outputs/csp.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -24,12 +25,27 @@ export function cspHeadersIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				const out = fileURLToPath(dir);
+				// In an incremental build (scripts/build.ts) only the pages this build wrote are read: a
+				// page it left in place is the last good output's and carries the policy recorded with
+				// it, which must then still be this build's.
+				const stage = inPlaceBuild();
 				const policies = new Map<string, string[]>();
+				let kept = 0;
 				for (const file of htmlFiles(out)) {
+					if (stage && !stage.wrote(file)) {
+						// Kept by Astro, or left over from the last output (removed after the build).
+						if (stage.kept(relative(out, file).split(sep).join('/'))) kept++;
+						continue;
+					}
 					const policy = metaPolicy(readFileSync(file, 'utf8'));
 					// Redirect pages are written by hand (no script, no style) and carry no policy.
 					if (policy === undefined) continue;
 					policies.set(policy, [...(policies.get(policy) ?? []), relative(out, file)]);
+				}
+				const previous = stage?.previous.policy;
+				if (kept > 0 && previous !== undefined && !policies.has(previous)) {
+					if (policies.size === 0) policies.set(previous, []);
+					else policies.set(previous, [`${kept} pages this build left as they were`]);
 				}
 				if (policies.size !== 1) {
 					const found = [...policies].map(([p, files]) => `  ${p}\n    in ${files.join(', ')}`);
@@ -43,6 +59,7 @@ export function cspHeadersIntegration(): AstroIntegration {
 					headersFile,
 					fillHeaders(readFileSync(headersFile, 'utf8'), headerPolicy(policy)),
 				);
+				stage?.report('csp-headers', { outputs: ['_headers'], state: { policy } });
 			},
 		},
 	};

@@ -3,21 +3,49 @@
  * `astro:build:done`. Any indexing error fails the build: a site whose search silently misses
  * reports is worse than no new site. (The community astro-pagefind integration only logs them.)
  *
- * What is indexed is decided in the HTML: only elements marked `data-pagefind-body` (the report
- * article) are indexed, with filters, metadata and the sort key written by
- * `src/components/SearchIndexData.astro`.
+ * What is indexed is decided in the HTML: only pages with an element marked `data-pagefind-body`
+ * (the report article) are indexed, with filters, metadata and the sort key written by
+ * `src/components/SearchIndexData.astro`. Pages are handed to Pagefind one by one, in the order
+ * of their paths, so the same pages always give the same index, file for file.
+ *
+ * Pagefind has no incremental indexing (its issue #71): any change to an indexed page means
+ * indexing every page again. In an incremental build (scripts/build.ts) the index is therefore
+ * left exactly as it was when no indexed page was written and none was added or removed, which
+ * is the case for most edits that are not to a report (a term's profile, a listing); otherwise
+ * it is made afresh from every page, and only its files that changed are written (its file
+ * names are hashes of their contents, so most files of an index made afresh are the same).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { SEARCH_PATH } from '../lib/routes.ts';
 import { metaFile, withPreload } from '../lib/search/engine.ts';
+
+/** Where the index goes in the output. */
+const BUNDLE = 'pagefind';
+/** The attribute that makes a page part of the index. */
+const BODY_ATTRIBUTE = 'data-pagefind-body';
 
 /** Throws when Pagefind reported errors: the build stops with Pagefind's own messages. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
 	if (errors.length) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/** Every HTML page of the output outside the index, relative to it with `/`, in path order. */
+function htmlPages(site: string): string[] {
+	return readdirSync(site, { recursive: true, encoding: 'utf8' })
+		.map((f) => f.split(sep).join('/'))
+		.filter((f) => f.endsWith('.html') && !f.startsWith(`${BUNDLE}/`))
+		.sort();
+}
+
+/** Whether a file holds exactly these bytes already. */
+function holds(file: string, content: Uint8Array): boolean {
+	if (!existsSync(file)) return false;
+	return Buffer.compare(readFileSync(file), content) === 0;
 }
 
 /**
@@ -26,7 +54,7 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
  */
 function preloadIndexMeta(site: string): void {
 	const page = join(site, SEARCH_PATH, 'index.html');
-	const entry = join(site, 'pagefind', 'pagefind-entry.json');
+	const entry = join(site, BUNDLE, 'pagefind-entry.json');
 	if (!existsSync(page) || !existsSync(entry)) return;
 	const meta = metaFile(JSON.parse(readFileSync(entry, 'utf8')));
 	if (!meta) throw new Error(`Pagefind wrote an entry file without the English index: ${entry}`);
@@ -40,21 +68,72 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const started = performance.now();
+				const stage = inPlaceBuild();
+				const previous = stage?.previous.search;
+
+				// The pages of this build: all of them, or in an incremental build those it wrote and
+				// those Astro kept (the rest are left over from the last output, and removed after).
+				const written = new Set<string>();
+				const pages: string[] = [];
+				const indexedBefore = new Set(previous?.pages ?? []);
+				for (const page of htmlPages(site)) {
+					if (!stage || stage.wrote(join(site, page))) {
+						written.add(page);
+						pages.push(page);
+					} else if (stage.kept(page)) pages.push(page);
+				}
+				const readPage = (page: string) => readFileSync(join(site, page), 'utf8');
+				// Kept pages are as the last output had them: indexed then if and only if now.
+				const indexed = pages.filter((p) =>
+					written.has(p) ? readPage(p).includes(BODY_ATTRIBUTE) : indexedBefore.has(p),
+				);
+
+				const unchanged =
+					previous !== undefined &&
+					indexed.every((p) => !written.has(p)) &&
+					indexed.length === previous.pages.length &&
+					previous.files.every((f) => existsSync(join(site, BUNDLE, f)));
+				if (unchanged) {
+					stage?.report('pagefind', {
+						outputs: previous.files.map((f) => `${BUNDLE}/${f}`),
+						state: { search: previous },
+					});
+					// The search page is rendered afresh on every build: it needs the preload again.
+					preloadIndexMeta(site);
+					logger.info(
+						`search index: ${indexed.length} reports, none changed: the index is kept as it was`,
+					);
+					return;
+				}
+
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					assertNoErrors('createIndex', errors);
 					if (!index) throw new Error('Pagefind createIndex returned no index');
-					const added = await index.addDirectory({ path: site });
-					assertNoErrors('indexing', added.errors);
-					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-					assertNoErrors('writing the index', written.errors);
-					// Counted on disk: asking Pagefind for its files (getFiles) would build the whole
-					// index a second time in memory and send it over, doubling the indexing time.
-					const records = readdirSync(`${site}/pagefind/fragment`).length;
+					for (const page of indexed) {
+						const added = await index.addHTMLFile({ sourcePath: page, content: readPage(page) });
+						assertNoErrors(`indexing ${page}`, added.errors);
+					}
+					const read = performance.now();
+					const { files, errors: fileErrors } = await index.getFiles();
+					assertNoErrors('writing the index', fileErrors);
+					let changed = 0;
+					for (const file of files) {
+						const target = join(site, BUNDLE, file.path);
+						if (holds(target, file.content)) continue;
+						mkdirSync(dirname(target), { recursive: true });
+						writeFileSync(target, file.content);
+						changed++;
+					}
 					preloadIndexMeta(site);
-					const seconds = ((performance.now() - started) / 1000).toFixed(1);
+					const paths = files.map((f) => f.path.split(sep).join('/')).sort();
+					stage?.report('pagefind', {
+						outputs: paths.map((f) => `${BUNDLE}/${f}`),
+						state: { search: { pages: indexed, files: paths } },
+					});
+					const seconds = (t: number) => ((t - started) / 1000).toFixed(1);
 					logger.info(
-						`search index: ${records} reports from ${added.page_count} pages read in ${seconds} s`,
+						`search index: ${indexed.length} reports from ${pages.length} pages indexed in ${seconds(read)} s, ${files.length} files (${changed} written) in ${seconds(performance.now())} s`,
 					);
 				} finally {
 					await pagefind.close();

@@ -26,6 +26,7 @@ import {
 	type RedirectSource,
 } from '../lib/outputs/redirects.ts';
 import { SITEMAP_INDEX_PATH, SITEMAP_PATH } from '../lib/outputs/robots.ts';
+import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { QUERY_REDIRECTS_PATH } from '../lib/model/aliases.ts';
 
 /** Where the internal manifest is written during the build (and deleted after). */
@@ -52,9 +53,16 @@ export function redirectsIntegration(options: { lang: string }): AstroIntegratio
 				const manifest = join(out, MANIFEST_PATH);
 				const sources = JSON.parse(readFileSync(manifest, 'utf8')) as RedirectSource[];
 				rmSync(manifest);
+				// In an incremental build (scripts/build.ts) the output still holds the last build's
+				// files: a file is live only if this build wrote it or Astro kept it (the last build's
+				// redirect pages are neither, and are written again below or removed).
+				const stage = inPlaceBuild();
+				const live = (file: string) =>
+					existsSync(join(out, file)) &&
+					(!stage || stage.wrote(join(out, file)) || stage.kept(file.replace(/^\//, '')));
 				let redirects;
 				try {
-					redirects = planRedirects(sources, (file) => existsSync(join(out, file)));
+					redirects = planRedirects(sources, live);
 				} catch (error) {
 					if (!(error instanceof ContentError)) throw error;
 					// The pages are written by now, so say plainly that this output must not be used.

@@ -8,8 +8,8 @@
  * pages are written it waits for the workers and copies each card into place. Under `astro dev`
  * a route draws a card on request instead (./card-route.ts).
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachedCardPath, cardJobs, defaultWorkers, drawCards } from '../lib/node/card-pool.ts';
@@ -21,6 +21,8 @@ import { readableReports } from '../lib/checks/entries.ts';
 import { CARD_FILE, cardPath, reportFilePath } from '../lib/routes.ts';
 import { SITE } from '../site.ts';
 import { readFolder } from '../lib/node/folder.ts';
+import { inPlaceBuild } from '../lib/node/build-stage.ts';
+import { contentEntryCache } from './content-check.ts';
 
 export function socialCards(): AstroIntegration {
 	let root = '';
@@ -52,7 +54,11 @@ export function socialCards(): AstroIntegration {
 				cacheDir = fileURLToPath(config.cacheDir);
 				if (!building) return;
 				const now = resolveBuildTime(process.env.BRIEF_BUILD_TIME);
-				cards = readableReports(readFolder(resolve(root, contentDir()), root), now)
+				cards = readableReports(
+					readFolder(resolve(root, contentDir()), root),
+					now,
+					contentEntryCache(root),
+				)
 					.filter((r) => isIncluded(r.data, now, mode))
 					.map((r) => ({ slug: r.slug, input: reportCardInput(r.data, SITE.title) }));
 				const jobs = cardJobs(
@@ -69,13 +75,28 @@ export function socialCards(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				await drawing;
 				const waited = ((performance.now() - started) / 1000).toFixed(1);
+				// In an incremental build (scripts/build.ts) the output already holds the last good
+				// cards: only a card whose key changed is copied again.
+				const stage = inPlaceBuild();
+				const copying = performance.now();
+				const keys: Record<string, string> = {};
+				let copied = 0;
 				for (const { slug, input } of cards) {
+					const cached = cachedCardPath(cacheDir, input);
+					const key = basename(cached, '.png');
+					keys[slug] = key;
 					const target = join(out, cardPath(slug));
+					if (stage?.previous.cards[slug] === key && existsSync(target)) continue;
 					mkdirSync(join(target, '..'), { recursive: true });
-					copyFileSync(cachedCardPath(cacheDir, input), target);
+					copyFileSync(cached, target);
+					copied++;
 				}
+				stage?.report('social-cards', {
+					outputs: cards.map((c) => cardPath(c.slug).slice(1)),
+					state: { cards: keys },
+				});
 				logger.info(
-					`${cards.length} social cards: ${toDraw} drawn in ${Math.min(toDraw, defaultWorkers())} worker processes at a time (done ${waited} s after they started), ${cards.length - toDraw} from the cache`,
+					`${cards.length} social cards: ${toDraw} drawn in ${Math.min(toDraw, defaultWorkers())} worker processes at a time (done ${waited} s after they started), ${cards.length - toDraw} from the cache; ${copied} copied into the output in ${((performance.now() - copying) / 1000).toFixed(1)} s`,
 				);
 			},
 		},

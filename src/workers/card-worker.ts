@@ -13,6 +13,13 @@ import { dirname } from 'node:path';
 import { renderCard } from '../lib/node/card-render.ts';
 import type { CardJob } from '../lib/node/card-pool.ts';
 
+// The pool talks to this process over IPC: when the channel closes before the batch is done, the
+// build that wanted the cards is gone (killed, or failed), so the cards are no longer wanted.
+let done = false;
+process.once('disconnect', () => {
+	if (!done) process.exit(1);
+});
+
 process.once('message', (message: { jobs: CardJob[] }) => {
 	void (async () => {
 		for (const job of message.jobs) {
@@ -24,6 +31,7 @@ process.once('message', (message: { jobs: CardJob[] }) => {
 			renameSync(part, job.file);
 			process.send?.(job.file);
 		}
+		done = true;
 		process.disconnect?.();
 	})().catch((error: unknown) => {
 		console.error(error);

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { astroPhases } from '../build-phases.ts';
 
 export interface Measured {
 	/** Seconds from start to exit. */
@@ -97,30 +98,9 @@ export function folderSize(dir: string): { files: number; bytes: number } {
 	return { files, bytes };
 }
 
-/** Seconds in one of Astro's durations: `512ms`, `12.34s` or, past a minute, `5m 3s`. */
-export function astroSeconds(text: string): number | undefined {
-	const m = /^(?:(\d+)m (\d+)s|([\d.]+)(ms|s))$/.exec(text.trim());
-	if (!m) return undefined;
-	if (m[1] !== undefined) return Number(m[1]) * 60 + Number(m[2]);
-	return Number(m[3]) / (m[4] === 'ms' ? 1000 : 1);
-}
+export { astroSeconds } from '../build-phases.ts';
 
-const DURATION = String.raw`(\d+m \d+s|[\d.]+m?s)`;
-
-/** A build's phases, from the lines our integrations and Astro print. */
+/** A build's phases, from the lines our integrations and Astro print (scripts/lib/build-phases.ts). */
 export function phases(output: string): Record<string, number> {
-	const found: Record<string, number> = {};
-	const grab = (name: string, re: RegExp) => {
-		const m = re.exec(output);
-		const seconds = m ? astroSeconds(m[1]!.replace(/ s$/, 's')) : undefined;
-		if (seconds !== undefined) found[name] = seconds;
-	};
-	grab('content checks', /content files checked in ([\d.]+ s)/);
-	grab(
-		'content sync',
-		new RegExp(String.raw`\[content\] Synced content[\s\S]*?\[build\] ✓ Completed in ${DURATION}`),
-	);
-	grab('pages', new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`));
-	grab('search index', /search index: .* in ([\d.]+ s)/);
-	return found;
+	return astroPhases(output).seconds;
 }

@@ -29,6 +29,7 @@ import { reportSlugProblem, slugProblem } from '../model/slugs.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { checkFields } from './schema-issues.ts';
 import { decodeSource } from './source-text.ts';
+import { hashOfBytes } from '../hash.ts';
 
 /** A folder of files, read on demand. */
 export interface Folder {
@@ -115,16 +116,93 @@ export function listEntries(content: Folder): { entries: Entry[]; issues: Conten
 }
 
 /**
- * Reads one entry: its bytes, frontmatter and fields, filling in `entry.frontmatter` and
- * `entry.data` as far as they can be read. Returns the problems found on the way.
+ * What `readEntry` found in a file, kept between runs under a hash of the file's bytes (and its
+ * collection and name), so that an unchanged file is not parsed again: reading the frontmatter
+ * twice over (js-yaml for the values, the `yaml` document for the lines) is most of the checks'
+ * cost per file once the bodies' scans are cached. The wiring that keeps it on disk is
+ * `src/lib/node/entry-cache.ts`.
  */
-export function readEntry(entry: Entry, content: Folder): ContentIssue[] {
+export interface EntryCache {
+	get(key: string): CachedEntry | undefined;
+	set(key: string, value: CachedEntry): void;
+}
+
+export interface CachedEntry {
+	issues: ContentIssue[];
+	/**
+	 * Where the body starts in the file's text, and its first line, when the frontmatter could be
+	 * read (the body itself is read from the file again, which is cheaper than keeping it).
+	 */
+	frontmatter: { bodyStart: number; bodyLineOffset: number } | undefined;
+	data: unknown;
+}
+
+/**
+ * A frontmatter read from the cache: the body cut from the file's text, and the fields and line
+ * lookups, which only messages need, made by reading the frontmatter again when first asked for.
+ */
+function cachedFrontmatter(
+	kept: NonNullable<CachedEntry['frontmatter']>,
+	bytes: Uint8Array,
+): Frontmatter {
+	let text: string | undefined;
+	let full: Frontmatter | undefined;
+	const source = () => (text ??= decodeSource(bytes).text ?? '');
+	const read = () => {
+		if (!full) {
+			const fm = readFrontmatter(source());
+			if ('problem' in fm) throw new Error('a cached frontmatter can no longer be read');
+			full = fm;
+		}
+		return full;
+	};
+	return {
+		get data() {
+			return read().data;
+		},
+		get body() {
+			return source().slice(kept.bodyStart);
+		},
+		bodyLineOffset: kept.bodyLineOffset,
+		lineOf: (path) => read().lineOf(path),
+		keyLineOf: (path, key) => read().keyLineOf(path, key),
+		plainText: (field) => read().plainText(field),
+	};
+}
+
+/**
+ * Reads one entry: its bytes, frontmatter and fields, filling in `entry.frontmatter` and
+ * `entry.data` as far as they can be read. Returns the problems found on the way. With a cache,
+ * an entry whose file is unchanged since it was cached is not parsed again.
+ */
+export function readEntry(entry: Entry, content: Folder, cache?: EntryCache): ContentIssue[] {
+	const bytes = content.read(entry.path);
+	if (!cache) return readEntryBytes(entry, bytes);
+	const key = hashOfBytes(bytes, entry.collection, entry.file);
+	const hit = cache.get(key);
+	if (hit) {
+		entry.data = hit.data;
+		entry.frontmatter = hit.frontmatter && cachedFrontmatter(hit.frontmatter, bytes);
+		return hit.issues.map((i) => ({ ...i }));
+	}
+	const issues = readEntryBytes(entry, bytes);
+	const fm = entry.frontmatter;
+	const length = fm ? (decodeSource(bytes).text ?? '').length : 0;
+	cache.set(key, {
+		issues: issues.map((i) => ({ ...i })),
+		frontmatter: fm && { bodyStart: length - fm.body.length, bodyLineOffset: fm.bodyLineOffset },
+		data: entry.data,
+	});
+	return issues;
+}
+
+function readEntryBytes(entry: Entry, bytes: Uint8Array): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const slug =
 		slugProblem(entry.slug, entry.format) ??
 		(entry.collection === 'reports' ? reportSlugProblem(entry.slug, entry.format) : undefined);
 	if (slug) issues.push({ file: entry.file, field: 'file', message: `the file name ${slug}` });
-	const decoded = decodeSource(content.read(entry.path));
+	const decoded = decodeSource(bytes);
 	for (const p of decoded.problems) {
 		issues.push({ file: entry.file, line: p.line, field: 'file', message: p.message });
 	}
@@ -158,11 +236,12 @@ export function readEntry(entry: Entry, content: Folder): ContentIssue[] {
 export function readableReports(
 	content: Folder,
 	now: Date,
+	cache?: EntryCache,
 ): { slug: string; data: ReportData; visibility: Visibility }[] {
 	return listEntries(content)
 		.entries.filter((e) => e.collection === 'reports')
 		.flatMap((e) => {
-			readEntry(e, content);
+			readEntry(e, content, cache);
 			if (e.data === undefined) return [];
 			const data = e.data as ReportData;
 			return [{ slug: e.slug, data, visibility: visibility(data, now) }];
@@ -173,6 +252,10 @@ export function readableReports(
 export function reportVisibility(
 	content: Folder,
 	now: Date,
+	cache?: EntryCache,
 ): { slug: string; visibility: Visibility }[] {
-	return readableReports(content, now).map(({ slug, visibility }) => ({ slug, visibility }));
+	return readableReports(content, now, cache).map(({ slug, visibility }) => ({
+		slug,
+		visibility,
+	}));
 }

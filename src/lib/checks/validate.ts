@@ -32,7 +32,7 @@ import { REPORT_TYPES } from '../model/report-types.ts';
 import type { ReportData } from '../model/schema.ts';
 import { duplicateSlugs } from '../model/slugs.ts';
 import { scanBody, type BodyScan } from './body.ts';
-import { listEntries, readEntry, type Entry, type Folder } from './entries.ts';
+import { listEntries, readEntry, type Entry, type EntryCache, type Folder } from './entries.ts';
 import { imageFileProblems, imageProblem } from './images.ts';
 import { checkLink, type LinkTargets } from './links.ts';
 import { readVersions, type VersionEntry } from './versions.ts';
@@ -60,6 +60,8 @@ export interface ValidateOptions {
 	anchors(body: string): Promise<ReadonlySet<string>>;
 	/** Scans a body (default: `scanBody`); the file system wiring passes a cached one. */
 	scan?: (body: string, format: 'md' | 'mdx', owner: CollectionName) => BodyScan;
+	/** What earlier runs read of unchanged files (`./entries.ts`); without it every file is read. */
+	entries?: EntryCache;
 }
 
 export interface Validation {
@@ -77,7 +79,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 	const listed = listEntries(options.content);
 	const entries = listed.entries;
 	issues.push(...listed.issues);
-	for (const entry of entries) issues.push(...readEntry(entry, options.content));
+	for (const entry of entries) issues.push(...readEntry(entry, options.content, options.entries));
 	const kept = readVersions(options.content);
 	issues.push(...kept.issues);
 	issues.push(...duplicateAddresses(entries));

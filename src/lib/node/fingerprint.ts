@@ -25,3 +25,28 @@ export function codeFingerprint(root: string): string {
 	const lock = join(root, 'package-lock.json');
 	return hashOf(...sources, existsSync(lock) ? readFileSync(lock, 'utf8') : '');
 }
+
+/**
+ * What the content layer's store was made with, which Astro does not notice when it changes: the
+ * Markdown plugins and what they import, the schemas, the content configuration, the Astro
+ * configuration and the lock file. Astro keeps each entry's parsed fields and rendered HTML
+ * under the digest of its file alone, so after a change to any of these an incremental build
+ * would keep HTML that today's code would not make; `scripts/build.ts` then builds with `--force`.
+ */
+export function pipelineFingerprint(root: string): string {
+	const files = [
+		...['src/lib/markdown', 'src/lib/model'].flatMap((dir) =>
+			modulePaths(join(root, dir)).map((path) => `${dir}/${path}`),
+		),
+		'src/lib/routes.ts',
+		'src/content.config.ts',
+		'astro.config.ts',
+		'package-lock.json',
+	];
+	return hashOf(
+		...files.flatMap((file) => {
+			const path = join(root, file);
+			return [file, existsSync(path) ? readFileSync(path, 'utf8') : ''];
+		}),
+	);
+}

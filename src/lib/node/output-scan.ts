@@ -50,10 +50,23 @@ function filesUnder(dir: string): string[] {
  * without regard to case). Returns every finding; none means the output is clean.
  */
 export function scanOutput(dir: string, needles: readonly string[]): Finding[] {
+	return scanFiles(dir, filesUnder(dir), needles);
+}
+
+/**
+ * Searches the given files under `dir` (relative to it, with `/`) and their paths, as
+ * `scanOutput` does: an incremental build scans the files it wrote with every needle, and the
+ * files it kept only for needles they were not checked for before.
+ */
+export function scanFiles(
+	dir: string,
+	files: readonly string[],
+	needles: readonly string[],
+): Finding[] {
 	const wanted = needles.map((n) => n.toLowerCase()).filter(Boolean);
 	if (wanted.length === 0) return [];
 	const findings: Finding[] = [];
-	for (const file of filesUnder(dir)) {
+	for (const file of files) {
 		const path = `/${file.toLowerCase()}`;
 		const text = searchableText(file, readFileSync(join(dir, file)));
 		for (const needle of wanted) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { astroSeconds, phases } from '../../../scripts/lib/bench/measure.ts';
-import { formatDocs, type BenchRun } from '../../../scripts/lib/bench/report.ts';
+import { formatDocs, verdicts, type BenchRun } from '../../../scripts/lib/bench/report.ts';
 
 describe('astroSeconds', () => {
 	it('reads the three ways Astro prints a duration', () => {
@@ -45,7 +45,7 @@ describe('formatDocs', () => {
 		expect(out).toContain('`npm run bench -- --n 10`');
 		expect(out).toMatch(/\| 10 \| 10\.0 s \(12\.0 s CPU\) \|/);
 		expect(out).toContain(
-			'warm rebuild after one edit at most 30% of the cold build: 2.0 s of 10.0 s: 20%',
+			'✅ holds: no HTML page over 100 KB gzipped: heaviest 4.9 KB (/reports/)',
 		);
 	});
 
@@ -107,5 +107,42 @@ describe('phases', () => {
 			pages: 598,
 			'search index': 64.9,
 		});
+	});
+});
+
+describe('verdicts', () => {
+	const result = (n: number, warm: number) => ({
+		n,
+		seed: 1,
+		corpus: { files: n, bytes: 1000, seconds: 0.1 },
+		site: {
+			cold: { wall: Number.NaN },
+			warm: { wall: warm, cpu: warm / 2 },
+			warmTitle: { wall: warm * 2 },
+			output: { files: 100, bytes: 1e6 },
+			pagefind: { files: 10, bytes: 1e5 },
+			heaviest: { path: '/reports/', gzip: 5000, pages: 20 },
+		},
+	});
+
+	it('judges a run of 1,000 reports by the 1,000-report target only, not by those set at 10,000', () => {
+		const targets = verdicts([result(1000, 9)]).map((v) => `${v.holds} ${v.target}: ${v.figures}`);
+		expect(targets).toContain(
+			'false rebuild after one body edit within 8 s at N = 1,000: 9.0 s (4.5 s CPU)',
+		);
+		expect(targets.join('\n')).not.toMatch(/within (60|120) s/);
+	});
+
+	it('judges the body and title edits at 10,000 reports by their targets', () => {
+		const targets = verdicts([result(1000, 5), result(10_000, 50)]).map(
+			(v) => `${v.holds} ${v.target}: ${v.figures}`,
+		);
+		expect(targets).toEqual(
+			expect.arrayContaining([
+				'true rebuild after one body edit within 60 s at N = 10,000 (the goal: 15 s): 50.0 s',
+				'true rebuild after one title edit within 120 s at N = 10,000: 100 s',
+				'true rebuild after one body edit within 8 s at N = 1,000: 5.0 s (2.5 s CPU)',
+			]),
+		);
 	});
 });
