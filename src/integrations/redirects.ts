@@ -25,17 +25,20 @@ import {
 	type RedirectSource,
 } from '../lib/outputs/redirects.ts';
 import { SITEMAP_INDEX_PATH, SITEMAP_PATH } from '../lib/outputs/robots.ts';
+import { withBase } from '../lib/routes.ts';
 
 /** Where the internal manifest is written during the build (and deleted after). */
 export const MANIFEST_PATH = '/brief-build-redirects.json';
 
 export function redirectsIntegration(options: { lang: string }): AstroIntegration {
 	let site = '';
+	let base = '/';
 	return {
 		name: 'brief-redirects',
 		hooks: {
 			'astro:config:setup': ({ injectRoute, config }) => {
 				site = config.site ?? '';
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				injectRoute({
 					pattern: MANIFEST_PATH,
 					entrypoint: new URL('./redirects-manifest.ts', import.meta.url),
@@ -61,12 +64,18 @@ export function redirectsIntegration(options: { lang: string }): AstroIntegratio
 							error.issues.map((i) => `  - ${formatIssue(i)}`).join('\n'),
 					);
 				}
-				for (const r of redirects) {
+				// Under a sub-path (Astro's `base`), both ends of every redirect are served under it.
+				const served = redirects.map((r) => ({
+					...r,
+					from: withBase(r.from, base),
+					to: withBase(r.to, base),
+				}));
+				for (const r of served) {
 					const file = join(out, r.outFile);
 					mkdirSync(dirname(file), { recursive: true });
 					writeFileSync(file, redirectPage(r, site, options.lang));
 				}
-				writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
+				writeFileSync(join(out, '_redirects'), redirectsFile(served));
 				logger.info(`${redirects.length} redirects from former report URLs`);
 			},
 		},

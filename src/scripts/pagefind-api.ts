@@ -35,8 +35,8 @@ export interface Pagefind {
 	): Promise<PagefindSearchResponse | null>;
 }
 
-/** Where the build puts Pagefind's files. */
-export const PAGEFIND_BASE = '/pagefind/';
+/** Where the build puts Pagefind's files, under the path the site is served at (Astro's `base`). */
+export const PAGEFIND_BASE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 
 /** Loads a module of Pagefind's by URL; the path is a variable so the bundler leaves it alone. */
 export async function loadPagefindModule<T>(file: string): Promise<T> {
