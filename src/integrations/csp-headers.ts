@@ -11,6 +11,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fillHeaders, headerPolicy, metaPolicy } from '../lib/outputs/csp.ts';
+import { onionHeadersRule } from '../lib/outputs/onion.ts';
+import { SITE } from '../site.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -39,9 +41,10 @@ export function cspHeadersIntegration(): AstroIntegration {
 				}
 				const [policy = ''] = policies.keys();
 				const headersFile = join(out, '_headers');
+				const onion = SITE.onionUrl ? onionHeadersRule(SITE.onionUrl) : '';
 				writeFileSync(
 					headersFile,
-					fillHeaders(readFileSync(headersFile, 'utf8'), headerPolicy(policy)),
+					fillHeaders(readFileSync(headersFile, 'utf8'), headerPolicy(policy)) + onion,
 				);
 			},
 		},
