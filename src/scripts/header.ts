@@ -1,7 +1,8 @@
 /**
- * The one script on every page, and a small one: `/` focuses the search field, and a page opened
+ * The one script on every page, and a small one: `/` focuses the search field, a page opened
  * from a search result (`?highlight=…`) gets the searched words highlighted by Pagefind's
- * highlighter, which is loaded only then.
+ * highlighter, which is loaded only then, and the service worker that keeps pages for offline
+ * reading is registered (src/sw/service-worker.ts; nothing is stored without this script).
  */
 import { loadPagefindModule } from './pagefind-api.ts';
 
@@ -41,4 +42,15 @@ if (new URLSearchParams(location.search).has('highlight')) {
 			});
 		})
 		.catch(() => undefined);
+}
+
+// The service worker, once the page has loaded so that it never competes with the page itself on a
+// slow connection. Built sites only: `astro dev` has no /sw.js. Its scope is the site's base.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const register = () => {
+		navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+	};
+	if (document.readyState === 'complete') register();
+	else window.addEventListener('load', register, { once: true });
 }
