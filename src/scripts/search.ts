@@ -22,6 +22,7 @@ import {
 	type PagefindResultData,
 	type PagefindSearchResponse,
 } from './pagefind-api.ts';
+import { indexTag, isOffline, reloadOnNewBuild } from './offline-state.ts';
 
 const DEBOUNCE_MS = 250;
 /** Results rendered at once; more load on request. */
@@ -302,7 +303,9 @@ export async function startSearch(): Promise<void> {
 	let pagefind: Pagefind;
 	try {
 		pagefind = await loadPagefind();
-		await pagefind.options({ excerptLength: 28, highlightParam: 'highlight' });
+		await pagefind.options({ excerptLength: 28, highlightParam: 'highlight', ...indexTag() });
+		if (isOffline()) pagefind = await (await import('./offline-search.ts')).offlineScope(pagefind);
+		reloadOnNewBuild();
 	} catch {
 		const message = els.note?.querySelector('strong');
 		if (message) {
