@@ -25,7 +25,7 @@ import {
 	packCaches,
 	siteCacheName,
 } from '../lib/offline/cache-names.ts';
-import { copyNote, insertNote, notSavedNote } from '../lib/offline/notes.ts';
+import { copyNote, insertNote, notSavedNote, searchNotSavedNote } from '../lib/offline/notes.ts';
 import {
 	companionsOf,
 	isImmutable,
@@ -81,8 +81,7 @@ sw.addEventListener('install', (event) => {
 			// them); the offline page and the icon come fresh, never an older build's.
 			await cache.addAll(
 				BUILD.core.map(
-					(path) =>
-						new Request(urlOf(path), { cache: isImmutable(path) ? 'default' : 'no-cache' }),
+					(path) => new Request(urlOf(path), { cache: isImmutable(path) ? 'default' : 'no-cache' }),
 				),
 			);
 			await sw.skipWaiting();
@@ -143,10 +142,30 @@ async function stamped(response: Response): Promise<Response> {
 	});
 }
 
+/**
+ * The most pages kept from visits (about 15 MB); past it, the page kept longest ago goes first.
+ * Saved collections are not counted: they are kept whole until the reader removes them.
+ */
+const MAX_KEPT_PAGES = 300;
+
+/** Drops the pages kept longest ago (a cache lists its entries oldest first), past the limit. */
+async function trim(cache: Cache): Promise<void> {
+	const pages = (await cache.keys()).filter((r) => new URL(r.url).pathname.endsWith('/'));
+	for (const request of pages.slice(0, Math.max(0, pages.length - MAX_KEPT_PAGES))) {
+		const path = stripBase(new URL(request.url).pathname, BASE);
+		if (!keptOnVisit(path)) continue;
+		await cache.delete(request);
+		for (const file of companionsOf(path)) await cache.delete(urlOf(file));
+	}
+}
+
 /** Keeps a page the reader opened, and (for a report) its citation files. */
 async function keep(key: string, path: string, response: Response): Promise<void> {
 	const cache = await caches.open(SITE_CACHE);
+	// Put anew, so that it counts as the most recently kept.
+	await cache.delete(key);
 	await cache.put(key, await stamped(response));
+	await trim(cache);
 	await Promise.all(
 		companionsOf(path).map(async (file) => {
 			try {
@@ -188,7 +207,10 @@ async function navigate(event: FetchEvent, key: string, path: string): Promise<R
 		);
 		if (copy) return withNote(copy, copyNote(copy.headers.get(SAVED_HEADER) ?? ''), 200);
 		const offline = await findCopy(urlOf(OFFLINE_PATH));
-		if (offline) return withNote(offline, notSavedNote(withBase(path, BASE)), 503);
+		if (offline) {
+			const note = path === SEARCH_PATH ? searchNotSavedNote() : notSavedNote(withBase(path, BASE));
+			return withNote(offline, note, 503);
+		}
 		return new Response('Offline, and this page is not saved on this device.', {
 			status: 503,
 			headers: { 'content-type': 'text/plain; charset=utf-8' },

@@ -91,3 +91,33 @@ describe('dist/_headers', () => {
 		}
 	});
 });
+
+describe('the service worker under the policy', () => {
+	const policy = directivesOf(metaPolicy(readDist('index.html')) ?? '');
+	const worker = readDist('sw.js');
+
+	it('needs nothing the policy does not already allow: it is our own file, at the root of the site', () => {
+		// Registering it is governed by worker-src, which already allows our own origin.
+		expect(policy.find((d) => d.startsWith('worker-src '))?.split(' ')).toContain("'self'");
+		// It names no other origin, so it can fetch none (its own fetches fall under default-src 'self').
+		expect(worker.match(/https?:\/\/[^\s"'`]+/g) ?? []).toEqual([]);
+		expect(policy).toContain("default-src 'self'");
+	});
+
+	it('is checked for a new build on every visit, as are the collections’ lists, never cached long', () => {
+		const rules = headerRules(readDist('_headers'));
+		expect(rules.get('/sw.js')).toEqual(['Cache-Control: no-cache']);
+		expect(rules.get('/offline/packs/*')).toEqual(['Cache-Control: no-cache']);
+	});
+
+	it('installs the offline page, the icon and every style and script, and nothing that is not built', () => {
+		const settings = JSON.parse(/^var __BRIEF_SW__=(\{.*?\});/.exec(worker)?.[1] ?? '{}') as {
+			core?: string[];
+			version?: string;
+		};
+		expect(settings.version).toMatch(/^[0-9a-f]{12}$/);
+		const astro = distFiles().filter((f) => f.startsWith('_astro/'));
+		expect(settings.core).toEqual(['/offline/', '/favicon.svg', ...astro.map((f) => `/${f}`)]);
+		for (const path of settings.core ?? []) expect(fileFor(path), path).toBeDefined();
+	});
+});

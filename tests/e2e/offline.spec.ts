@@ -85,6 +85,12 @@ test('a report opened once is read again offline, with its citation files; a pag
 	await page.emulateMedia({ colorScheme: 'dark' });
 	expect(await violations(page)).toEqual([]);
 
+	// Search, with nothing saved: it says what would make it work.
+	await page.goto('/search/?q=taliban');
+	await expect(page.locator('.offline-note')).toHaveText(
+		'Offline: search works without a connection over the collections saved on this device, and none is saved yet.',
+	);
+
 	expectOnlyOrigin(requests, origin);
 	await context.close();
 });

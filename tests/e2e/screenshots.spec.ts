@@ -54,9 +54,10 @@ test('screenshots of the offline controls, the saved list and the offline page',
 		] as const) {
 			const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
 			const page = await context.newPage();
-			const shot = async (name: string, target = page.locator('body')) => {
+			/** A part of the page, or (without one) the window as the reader sees it. */
+			const shot = async (name: string, target?: ReturnType<typeof page.locator>) => {
 				const file = `test-results/screenshots/offline-${name}-${device}-${colorScheme}.png`;
-				await target.screenshot({ path: file });
+				await (target ?? page).screenshot({ path: file });
 				shots.push(file);
 			};
 			await page.goto('/groups/is-k/');
@@ -83,10 +84,10 @@ test('screenshots of the offline controls, the saved list and the offline page',
 			await page.goto('/reports/is-k-seeks-to-undermine-the-taliban/');
 			await expect(page.locator('.offline-note')).toBeVisible();
 			await page.setViewportSize({ width, height: 600 });
-			await shot('report-offline', page.locator('body'));
+			await shot('report-offline');
 			await page.goto('/search/?q=taliban');
 			await expect(page.locator('.result__title a').first()).toBeVisible();
-			await shot('search-offline', page.locator('body'));
+			await shot('search-offline');
 			await page.goto('/topics/human-rights/');
 			await expect(page.locator('.offline-note')).toBeVisible();
 			await page.setViewportSize({ width, height: 900 });

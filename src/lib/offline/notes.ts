@@ -53,6 +53,17 @@ export function notSavedNote(path: string): string {
 	);
 }
 
+/**
+ * The line on the offline page when it stands in for the search page: search works offline over
+ * saved collections only, and none is saved.
+ */
+export function searchNotSavedNote(): string {
+	return (
+		'<p class="offline-note offline-note--missing" role="status" data-offline-missing="search">' +
+		'<strong>Offline:</strong> search works without a connection over the collections saved on this device, and none is saved yet.</p>'
+	);
+}
+
 const MAIN = /<main\b[^>]*>/i;
 
 /** The page with `note` at the start of its main content; unchanged if it has no `<main>`. */

@@ -4,6 +4,7 @@ import {
 	formatCopyDate,
 	insertNote,
 	notSavedNote,
+	searchNotSavedNote,
 } from '../../../src/lib/offline/notes.ts';
 
 const PAGE =
@@ -24,6 +25,12 @@ describe('the offline notes', () => {
 			'<span class="offline-note__path">/reports/&lt;b&gt;x&lt;/b&gt;/</span>',
 		);
 		expect(note).toContain('has not been saved on this device');
+	});
+
+	it('say, in place of the search page, that search offline needs a saved collection', () => {
+		expect(searchNotSavedNote()).toContain(
+			'search works without a connection over the collections saved on this device, and none is saved yet.',
+		);
 	});
 
 	it('go at the start of the main content, before the page’s own heading', () => {
