@@ -20,11 +20,13 @@ import type { AstroIntegration } from 'astro';
 import { ContentError, formatIssue } from '../lib/model/content-error.ts';
 import {
 	planRedirects,
+	queryRedirectsFile,
 	redirectPage,
 	redirectsFile,
 	type RedirectSource,
 } from '../lib/outputs/redirects.ts';
 import { SITEMAP_INDEX_PATH, SITEMAP_PATH } from '../lib/outputs/robots.ts';
+import { QUERY_REDIRECTS_PATH } from '../lib/model/aliases.ts';
 import { withBase } from '../lib/routes.ts';
 
 /** Where the internal manifest is written during the build (and deleted after). */
@@ -65,17 +67,20 @@ export function redirectsIntegration(options: { lang: string }): AstroIntegratio
 					);
 				}
 				// Under a sub-path (Astro's `base`), both ends of every redirect are served under it.
+				// (The query addresses' list keeps site paths: src/scripts/query-redirect.ts adds the base.)
 				const served = redirects.map((r) => ({
 					...r,
 					from: withBase(r.from, base),
 					to: withBase(r.to, base),
 				}));
 				for (const r of served) {
+					if (r.outFile === undefined) continue;
 					const file = join(out, r.outFile);
 					mkdirSync(dirname(file), { recursive: true });
 					writeFileSync(file, redirectPage(r, site, options.lang));
 				}
 				writeFileSync(join(out, '_redirects'), redirectsFile(served));
+				writeFileSync(join(out, QUERY_REDIRECTS_PATH), queryRedirectsFile(redirects));
 				logger.info(`${redirects.length} redirects from former report URLs`);
 			},
 		},

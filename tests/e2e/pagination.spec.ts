@@ -51,6 +51,8 @@ const PAGES = [
 
 for (const path of PAGES) {
 	test(`${path}: axe in light and dark, no sideways scroll`, async ({ page }) => {
+		// Two axe runs over a page of 100 cards: about 15 s on an idle 2-core machine, 35 s under load.
+		test.setTimeout(90_000);
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			const response = await page.goto(base + path);

@@ -41,6 +41,23 @@ for (const alias of ['/reports/old-name/', '/reports/old-name', '/2022/05/old-na
 	});
 }
 
+for (const address of ['/?p=41', '/?p=41&utm_source=newsletter', '/blog/?p=41']) {
+	test(`following the former query address ${address} lands on the report`, async ({ page }) => {
+		await page.goto(base + address);
+		await page.waitForURL(`${base}/reports/renamed-report/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	});
+}
+
+test('a query address that names no report leaves the reader on the home page', async ({
+	page,
+}) => {
+	await page.goto(`${base}/?p=999`);
+	await page.waitForLoadState('networkidle');
+	expect(new URL(page.url()).pathname).toBe('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 test('a former URL leads to the report with JavaScript turned off', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

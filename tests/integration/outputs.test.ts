@@ -290,6 +290,13 @@ describe('redirects', () => {
 		expect(existsSync(join(build.outDir, 'reports/draft-old/index.html'))).toBe(false);
 	});
 
+	it('lists the query addresses /?p=41 and /blog/?p=41 for the home and 404 pages to forward, and no draft’s', () => {
+		expect(JSON.parse(read('query-redirects.json'))).toEqual({
+			'/?p=41': '/reports/renamed-report/',
+			'/blog/?p=41': '/reports/renamed-report/',
+		});
+	});
+
 	it('leaves the internal alias list out of the output', () => {
 		expect(files.filter((f) => f.includes('brief-build'))).toEqual([]);
 	});

@@ -1,6 +1,7 @@
 /**
  * A plain static file server for built fixture sites, as a host that knows nothing of Astro
- * serves them: `/x/` is `x/index.html`, `/x` redirects to `/x/` when it is a folder. It listens on
+ * serves them: `/x/` is `x/index.html`, `/x` redirects to `/x/` when it is a folder, and a
+ * missing file gets the site's `404.html`. It listens on
  * a free port of 127.0.0.1, so suites never clash over ports.
  */
 import { createServer, type Server } from 'node:http';
@@ -48,7 +49,10 @@ export function serve(
 			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
 			res.end(body);
 		} catch {
-			res.writeHead(404).end('Not found');
+			// As static hosts do: the site's own 404 page, with the 404 status.
+			const notFound = statSync(join(dir, '404.html'), { throwIfNoEntry: false });
+			res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+			res.end(notFound ? readFileSync(join(dir, '404.html')) : 'Not found');
 		}
 	});
 	return new Promise((resolve) => {

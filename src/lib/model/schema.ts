@@ -133,7 +133,10 @@ export const reportSchema = z.strictObject({
 	source: sourceSchema.optional(),
 	/** Files that belong to the report, such as the original PDF. */
 	attachments: z.array(attachmentSchema).default([]),
-	/** Earlier URLs of this report on this site (paths starting with `/`); they keep working. */
+	/**
+	 * Earlier URLs of this report on this site (paths starting with `/`); they keep working. A path
+	 * with a query string (WordPress's `/?p=123`) is forwarded by the home page's script.
+	 */
 	aliases: z
 		.array(
 			z.string().regex(/^\/\S*$/, { error: 'must be a path starting with / and without spaces' }),

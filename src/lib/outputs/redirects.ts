@@ -4,10 +4,16 @@
  * visible link, noindex) and a line in `_redirects`, which Netlify and Cloudflare Pages read to
  * answer with a real 301.
  *
+ * An alias with a query string (`/?p=123`, WordPress's address for every post) cannot have a page
+ * of its own: it goes into one list (`queryRedirectsFile`, see `../model/aliases.ts`) that the
+ * home page and the 404 page read to forward the reader. Its path must be `/` or a path nothing
+ * is built at (which a host answers with the 404 page).
+ *
  * An alias must not take over a live URL, nor another alias: the build stops and names the file
  * and the alias. Whether a path is live is asked of the built output itself (`isTaken`), so pages,
  * feeds, images and files from `public/` are all covered, whoever added them.
  */
+import { isQueryAlias, QUERY_REDIRECTS_PATH, queryAliasKey } from '../model/aliases.ts';
 import { ContentError, type ContentIssue } from '../model/content-error.ts';
 
 /** What the redirect planner needs to know about a public report. */
@@ -27,8 +33,11 @@ export interface Redirect {
 	/** The report's path. */
 	to: string;
 	title: string;
-	/** The file the redirect page is written to, relative to the output folder. */
-	outFile: string;
+	/**
+	 * The file the redirect page is written to, relative to the output folder; undefined for an
+	 * alias with a query string, which is forwarded from the list instead.
+	 */
+	outFile: string | undefined;
 }
 
 /** Where an alias's redirect page goes: `old/index.html` for `/old/` or `/old`, `old.html` as is. */
@@ -50,10 +59,14 @@ function safeDecode(path: string): string {
 /** Why an alias cannot be served by a static host, or undefined when it can. */
 function aliasProblem(alias: string): string | undefined {
 	if (!alias.startsWith('/')) return 'must be a path on this site starting with /';
-	if (/[?#]/.test(alias)) {
-		return 'a static site cannot redirect by query string or fragment; give the path only';
+	if (alias.includes('#')) {
+		return 'a fragment (#…) never reaches the server, so it cannot be redirected; give the path only';
 	}
-	if (alias.split('/').some((segment) => segment === '..' || segment === '.')) {
+	if (isQueryAlias(alias) && !queryAliasKey(alias)) {
+		return 'has a ? but no parameter after it; give the path only, or the path and its parameters (/?p=123)';
+	}
+	const path = alias.replace(/\?.*$/, '');
+	if (path.split('/').some((segment) => segment === '..' || segment === '.')) {
 		return 'must not contain "." or ".." segments';
 	}
 	return undefined;
@@ -77,6 +90,34 @@ export function planRedirects(
 			const problem = aliasProblem(alias);
 			if (problem) {
 				issues.push({ file: report.file, field, message: `"${alias}" ${problem}` });
+				return;
+			}
+			if (isQueryAlias(alias)) {
+				const key = queryAliasKey(alias)!;
+				const path = alias.slice(0, alias.indexOf('?')) || '/';
+				const page = aliasOutFile(path);
+				const bare = page.replace(/\/?index\.html$/, '');
+				const earlier = claimed.get(key);
+				if (earlier) {
+					const where =
+						earlier.file === report.file ? 'this report lists it' : `${earlier.file} lists it`;
+					issues.push({
+						file: report.file,
+						field,
+						message: `alias "${alias}" is the same address as the alias "${earlier.alias}": ${where} already. Each former URL can lead to one report only`,
+					});
+					return;
+				}
+				if (page !== 'index.html' && (isTaken(page) || (bare !== '' && isTaken(bare)))) {
+					issues.push({
+						file: report.file,
+						field,
+						message: `alias "${alias}": ${path} is a live page, and only the home page and addresses that lead nowhere (the 404 page) forward a query string; give the path alone, or a query on /`,
+					});
+					return;
+				}
+				claimed.set(key, { file: report.file, alias });
+				redirects.push({ from: alias, to: report.url, title: report.title, outFile: undefined });
 				return;
 			}
 			const outFile = aliasOutFile(alias);
@@ -121,11 +162,31 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
 		'# Written by the build from the reports; edit the aliases in content/reports/, not this file.',
 	];
 	for (const r of redirects) {
+		if (r.outFile === undefined) {
+			// Netlify could match the query (`/ p=123 /to 301`), but Cloudflare Pages would misread the
+			// line; the home and 404 pages forward these from the query list instead.
+			lines.push(
+				`# ${r.from} → ${r.to} (a query address: forwarded by the page, see ${QUERY_REDIRECTS_PATH})`,
+			);
+			continue;
+		}
 		const from = encodeURI(safeDecode(r.from));
 		const forms = from.endsWith('/') && from !== '/' ? [from.slice(0, -1), from] : [from];
 		for (const form of forms) lines.push(`${form} ${r.to} 301`);
 	}
 	return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The list of query addresses (`QUERY_REDIRECTS_PATH`): each alias's key (`/?p=123`) and the
+ * report it leads to, sorted, as JSON.
+ */
+export function queryRedirectsFile(redirects: readonly Redirect[]): string {
+	const entries = redirects
+		.filter((r) => r.outFile === undefined)
+		.map((r) => [queryAliasKey(r.from)!, r.to] as const)
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	return `${JSON.stringify(Object.fromEntries(entries))}\n`;
 }
 
 function escapeHtml(text: string): string {

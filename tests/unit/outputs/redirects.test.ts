@@ -3,6 +3,7 @@ import { ContentError } from '../../../src/lib/model/content-error.ts';
 import {
 	aliasOutFile,
 	planRedirects,
+	queryRedirectsFile,
 	redirectPage,
 	redirectsFile,
 	type RedirectSource,
@@ -80,14 +81,37 @@ describe('planRedirects', () => {
 		);
 	});
 
-	it('stops on an alias a static host cannot serve: a query string, a fragment or dot segments', () => {
+	it('stops on an alias a static host cannot serve: a fragment, a bare ? or dot segments', () => {
 		const found = issues(() =>
-			planRedirects([report('a', ['/?p=123', '/old/#top', '/a/../b/'])], isTaken),
+			planRedirects([report('a', ['/old/#top', '/old/?', '/a/../b/', '/a/./b/?p=1'])], isTaken),
 		);
 		expect(found).toEqual([
-			'content/reports/a.md: aliases[0]: "/?p=123" a static site cannot redirect by query string or fragment; give the path only',
-			'content/reports/a.md: aliases[1]: "/old/#top" a static site cannot redirect by query string or fragment; give the path only',
+			'content/reports/a.md: aliases[0]: "/old/#top" a fragment (#…) never reaches the server, so it cannot be redirected; give the path only',
+			'content/reports/a.md: aliases[1]: "/old/?" has a ? but no parameter after it; give the path only, or the path and its parameters (/?p=123)',
 			'content/reports/a.md: aliases[2]: "/a/../b/" must not contain "." or ".." segments',
+			'content/reports/a.md: aliases[3]: "/a/./b/?p=1" must not contain "." or ".." segments',
+		]);
+	});
+
+	it('takes a query address on the home page or on a path nothing is built at, with no page of its own', () => {
+		expect(planRedirects([report('new', ['/?p=123', '/blog/?page_id=7'])], isTaken)).toEqual([
+			{ from: '/?p=123', to: '/reports/new/', title: 'Report new', outFile: undefined },
+			{ from: '/blog/?page_id=7', to: '/reports/new/', title: 'Report new', outFile: undefined },
+		]);
+	});
+
+	it('stops on a query address on a live page other than home, whose page could not forward it', () => {
+		expect(issues(() => planRedirects([report('new', ['/reports/live/?p=1'])], isTaken))).toEqual([
+			'content/reports/new.md: aliases[0]: alias "/reports/live/?p=1": /reports/live/ is a live page, and only the home page and addresses that lead nowhere (the 404 page) forward a query string; give the path alone, or a query on /',
+		]);
+	});
+
+	it('stops on a query address two reports claim, in whatever order its parameters are written', () => {
+		const found = issues(() =>
+			planRedirects([report('a', ['/?p=1&cat=2']), report('b', ['/?cat=2&p=1'])], isTaken),
+		);
+		expect(found).toEqual([
+			'content/reports/b.md: aliases[0]: alias "/?cat=2&p=1" is the same address as the alias "/?p=1&cat=2": content/reports/a.md lists it already. Each former URL can lead to one report only',
 		]);
 	});
 
@@ -122,6 +146,28 @@ describe('redirectsFile', () => {
 				.split('\n')
 				.every((l) => l === '' || l.startsWith('#')),
 		).toBe(true);
+	});
+});
+
+describe('queryRedirectsFile', () => {
+	it('lists each query address by its key and leaves path aliases to their pages', () => {
+		const redirects = planRedirects(
+			[report('b', ['/?p=20', '/old-b/']), report('a', ['/?utm=x&p=3'])],
+			isTaken,
+		);
+		expect(JSON.parse(queryRedirectsFile(redirects))).toEqual({
+			'/?p=20': '/reports/b/',
+			'/?p=3&utm=x': '/reports/a/',
+		});
+	});
+
+	it('keeps query addresses out of _redirects rules, noting them in a comment', () => {
+		const text = redirectsFile(planRedirects([report('n', ['/?p=5', '/old/'])], isTaken));
+		expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
+			'/old /reports/n/ 301',
+			'/old/ /reports/n/ 301',
+		]);
+		expect(text).toContain('# /?p=5 → /reports/n/ (a query address');
 	});
 });
 
