@@ -35,7 +35,8 @@ export function serve(
 			return;
 		}
 		const path = full.slice(prefix.length) || '/';
-		let file = join(typeof dir === 'string' ? dir : dir(), path);
+		const root = typeof dir === 'string' ? dir : dir();
+		let file = join(root, path);
 		const stat = statSync(file, { throwIfNoEntry: false });
 		if (stat?.isDirectory()) {
 			if (!path.endsWith('/')) {
@@ -50,9 +51,9 @@ export function serve(
 			res.end(body);
 		} catch {
 			// As static hosts do: the site's own 404 page, with the 404 status.
-			const notFound = statSync(join(dir, '404.html'), { throwIfNoEntry: false });
+			const notFound = statSync(join(root, '404.html'), { throwIfNoEntry: false });
 			res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-			res.end(notFound ? readFileSync(join(dir, '404.html')) : 'Not found');
+			res.end(notFound ? readFileSync(join(root, '404.html')) : 'Not found');
 		}
 	});
 	return new Promise((resolve) => {
