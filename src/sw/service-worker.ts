@@ -92,11 +92,15 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			await Promise.all(cachesToDelete(await caches.keys(), BUILD).map((n) => caches.delete(n)));
+			const names = await caches.keys();
+			// The first worker on this device: the page that registered it was never seen by one.
+			const first = !names.some((n) => n.startsWith('brief:site:') && n !== SITE_CACHE);
+			await Promise.all(cachesToDelete(names, BUILD).map((n) => caches.delete(n)));
 			// Starts fetching a page while the worker itself starts up: a round trip saved on slow links.
 			await sw.registration.navigationPreload?.enable().catch(() => undefined);
 			await sw.clients.claim();
-			await keepOpenPages();
+			// (After an update, the pages open were kept by the worker before, in its own cache.)
+			if (first) await keepOpenPages();
 		})(),
 	);
 });
@@ -221,7 +225,17 @@ async function navigate(event: FetchEvent, key: string, path: string): Promise<R
 /** A file named by its content: any copy will do; else the network, kept if it is ours to keep. */
 async function immutable(request: Request, key: string, keepIt: boolean): Promise<Response> {
 	const copy = await caches.match(key);
-	if (copy) return copy;
+	if (copy) {
+		// Found elsewhere (an older build's cache, a saved collection): kept here too, so that the
+		// page asking for it stays whole when that cache goes.
+		if (keepIt) {
+			const clone = copy.clone();
+			void caches.open(SITE_CACHE).then(async (c) => {
+				if (!(await c.match(key))) await c.put(key, clone);
+			});
+		}
+		return copy;
+	}
 	const response = await fetch(request);
 	if (response.ok && keepIt) {
 		const clone = response.clone();

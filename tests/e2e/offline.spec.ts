@@ -49,6 +49,7 @@ test('a report opened once is read again offline, with its citation files; a pag
 	browser,
 	baseURL,
 }) => {
+	test.setTimeout(60_000);
 	const origin = new URL(baseURL!).origin;
 	const context = await browser.newContext();
 	const requests = recordRequests(context);
@@ -106,6 +107,7 @@ test('a group saved for offline is read and searched with no connection, its res
 	browser,
 	baseURL,
 }) => {
+	test.setTimeout(60_000);
 	const origin = new URL(baseURL!).origin;
 	const context = await browser.newContext();
 	const requests = recordRequests(context);
@@ -167,6 +169,7 @@ test('saving can be cancelled, and then nothing is kept; saved collections are l
 	browser,
 	baseURL,
 }) => {
+	test.setTimeout(60_000);
 	const origin = new URL(baseURL!).origin;
 	const context = await browser.newContext();
 	const requests = recordRequests(context);
@@ -222,6 +225,8 @@ test('saving can be cancelled, and then nothing is kept; saved collections are l
 });
 
 test('the save controls pass axe in every state, in light and dark', async ({ browser }) => {
+	// Six axe runs over the home page: about 20 s on an idle machine, more under load.
+	test.setTimeout(120_000);
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const check = async (state: string) => {
