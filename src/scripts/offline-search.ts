@@ -35,6 +35,8 @@ export async function offlineScope(pagefind: Pagefind): Promise<Pagefind> {
 				? 'You are offline, and no collection is saved on this device: there is nothing to search.'
 				: `You are offline: results come only from the ${ids.size === 1 ? 'report' : `${ids.size} reports`} saved on this device.`;
 		note.hidden = false;
+		// The worker's "this is the copy from …" line says less than this one: one note, not two.
+		document.querySelector('.offline-note[data-offline-copy]')?.remove();
 	}
 	const restrict = async (
 		response: PagefindSearchResponse | null,

@@ -148,6 +148,8 @@ test('a group saved for offline is read and searched with no connection, its res
 	await expect(page.locator('[data-offline-search]')).toHaveText(
 		`You are offline: results come only from the ${saved.length} reports saved on this device.`,
 	);
+	// That line stands alone: the copy's date line is not shown above it as well.
+	await expect(page.locator('.offline-note')).toHaveCount(1);
 	await expect(page.locator('[data-search-status]')).toHaveText(/\d+ reports? for/);
 	const found = await page
 		.locator('.result__title a')
