@@ -59,7 +59,7 @@ export default defineConfig({
 	// hashes its own processed scripts and styles (the header, search and cite scripts) into
 	// script-src and style-src; nothing inline runs unless it is hashed. The only addition for
 	// scripts is 'wasm-unsafe-eval', which Pagefind's WebAssembly needs when it cannot run in its
-	// worker; worker-src lets it start that worker. JSON-LD blocks are data, not scripts, so they
+	// worker; worker-src 'self' lets it start that worker, and the page register /sw.js. JSON-LD blocks are data, not scripts, so they
 	// need no hash. Hosts send the same policy as a header, with frame-ancestors (which a <meta>
 	// cannot carry): public/_headers and docs/deploy.md; a test checks they agree.
 	security: {

@@ -14,8 +14,9 @@ export const CSP_DIRECTIVES: Directive[] = [
 	"default-src 'self'",
 	// data: images, as in Pagefind's recommended policy (its UI may use them; nothing else does).
 	"img-src 'self' data:",
-	// Pagefind runs its WebAssembly in a Web Worker loaded from /pagefind/.
-	"worker-src 'self' blob:",
+	// Pagefind runs its WebAssembly in a Web Worker loaded from /pagefind/ (`new Worker(url)`, never
+	// a blob: URL), and the service worker is /sw.js: both our own files, so nothing but 'self'.
+	"worker-src 'self'",
 	// Neither falls back to default-src: a stray <base> or form must not point elsewhere.
 	"base-uri 'self'",
 	"form-action 'self'",
