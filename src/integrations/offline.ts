@@ -35,6 +35,7 @@ import {
 	imagesOf,
 	packManifests,
 	withPackSummary,
+	withSearchEngine,
 	withSearchTag,
 	type FileFacts,
 	type PackDefinition,
@@ -47,6 +48,7 @@ import {
 	packManifestPath,
 	SEARCH_PATH,
 	SERVICE_WORKER_PATH,
+	withBase,
 } from '../lib/routes.ts';
 
 /** Where the internal list of collections is written during the build (and deleted after). */
@@ -97,7 +99,22 @@ export function offlineIntegration(): AstroIntegration {
 
 				// 1. The index's tag, on the search page.
 				const tag = pagefindTag(out);
-				write(SEARCH_PATH, withSearchTag(read(SEARCH_PATH), tag));
+				// …and the files Pagefind's worker asks for first, one round trip after another: its
+				// entry file, the index's metadata and the WebAssembly (when the index has one language).
+				const engine = pagefindEngineFiles(out, tag);
+				const first = engine.filter((f) =>
+					/^\/pagefind\/(pagefind-entry\.json|wasm\.|pagefind\.[^/]*\.pf_meta$)/.test(f),
+				);
+				const searchPage = withSearchTag(read(SEARCH_PATH), tag);
+				write(
+					SEARCH_PATH,
+					first.length === 3
+						? withSearchEngine(
+								searchPage,
+								first.map((f) => withBase(f, base)),
+							)
+						: searchPage,
+				);
 
 				// 2. Every file a collection may hold, measured.
 				const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');

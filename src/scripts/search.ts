@@ -22,7 +22,7 @@ import {
 	type PagefindResultData,
 	type PagefindSearchResponse,
 } from './pagefind-api.ts';
-import { indexTag, isOffline, reloadOnNewBuild } from './offline-state.ts';
+import { indexTag, isOffline, reloadOnNewBuild, warmSearchEngine } from './offline-state.ts';
 
 const DEBOUNCE_MS = 250;
 /** Results rendered at once; more load on request. */
@@ -181,7 +181,9 @@ class SearchPage {
 	}
 
 	async start(): Promise<void> {
-		this.totals = await this.pagefind.filters();
+		// The counts of every filter are fetched alongside the first search, not before it: on a
+		// slow link each of Pagefind's fetches is a round trip, and the reader waits for results.
+		const totals = this.pagefind.filters().then((t) => (this.totals = t));
 		this.els.note?.setAttribute('hidden', '');
 		this.els.form.hidden = false;
 		// On a narrow screen the filters start folded, so the results come first into view.
@@ -191,7 +193,9 @@ class SearchPage {
 		const initial = parseSearchParams(new URLSearchParams(location.search), this.vocabulary);
 		writeForm(this.els, initial);
 		this.commit(initial, false);
-		await this.run(initial);
+		// A blank search shows the totals, so it waits for them.
+		if (isBlank(initial)) await totals;
+		await Promise.all([this.run(initial), totals]);
 	}
 
 	/** Runs a search for a state and renders it, unless a newer search has started meanwhile. */
@@ -302,6 +306,7 @@ export async function startSearch(): Promise<void> {
 	if (!els) return;
 	let pagefind: Pagefind;
 	try {
+		warmSearchEngine();
 		pagefind = await loadPagefind();
 		await pagefind.options({ excerptLength: 28, highlightParam: 'highlight', ...indexTag() });
 		if (isOffline()) pagefind = await (await import('./offline-search.ts')).offlineScope(pagefind);

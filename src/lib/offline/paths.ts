@@ -22,6 +22,13 @@ export const HASH_HEADER = 'x-brief-hash';
  */
 export const SEARCH_TAG_META = 'brief-search-index';
 
+/**
+ * The name of the search page's `<meta>` that carries the addresses of the files Pagefind's worker
+ * asks for first (entry file, metadata, WebAssembly), space-separated, filled in by the build (`pending` until then), so the page can
+ * start downloading them before Pagefind asks (src/scripts/offline-state.ts, `warmSearchEngine`).
+ */
+export const SEARCH_ENGINE_META = 'brief-search-engine';
+
 /** The slug of a report page's path (`/reports/a/` → `a`); undefined for any other path. */
 export function reportSlugOf(path: string): string | undefined {
 	const p = parseSitePath(path);

@@ -14,7 +14,7 @@ import { paginate } from '../archive/pagination.ts';
 import { FEED_KINDS, TAXONOMY_KINDS } from '../model/kinds.ts';
 import { hashOf } from '../hash.ts';
 import type { PackFile, PackManifest, PackSummary } from '../offline/manifest.ts';
-import { SEARCH_TAG_META } from '../offline/paths.ts';
+import { SEARCH_ENGINE_META, SEARCH_TAG_META } from '../offline/paths.ts';
 import {
 	HOME_PATH,
 	REPORTS_PATH,
@@ -196,9 +196,23 @@ export function imagesOf(html: string, base: string): string[] {
  * offline, and a new name for a new index, so no stale copy is ever used.
  */
 export function withSearchTag(html: string, tag: string): string {
-	const re = new RegExp(`(<meta name="${SEARCH_TAG_META}" content=")[^"]*(")`);
-	if (!re.test(html)) throw new Error(`the search page has no <meta name="${SEARCH_TAG_META}">`);
-	return html.replace(re, `$1${tag}$2`);
+	return withMeta(html, SEARCH_TAG_META, tag);
+}
+
+/**
+ * The search page with the addresses (under the site's base), space-separated, of the files
+ * Pagefind's worker asks for first, in its `<meta name="brief-search-engine">`: the entry file, the
+ * index's metadata and the WebAssembly (half of what a first search downloads), which Pagefind
+ * asks for one round trip after another, so the page starts them itself, at once.
+ */
+export function withSearchEngine(html: string, urls: readonly string[]): string {
+	return withMeta(html, SEARCH_ENGINE_META, escapeAttribute(urls.join(' ')));
+}
+
+function withMeta(html: string, name: string, value: string): string {
+	const re = new RegExp(`(<meta name="${name}" content=")[^"]*(")`);
+	if (!re.test(html)) throw new Error(`the search page has no <meta name="${name}">`);
+	return html.replace(re, (_, open: string, close: string) => `${open}${value}${close}`);
 }
 
 function escapeAttribute(text: string): string {

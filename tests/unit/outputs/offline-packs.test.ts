@@ -4,6 +4,7 @@ import {
 	packDefinitions,
 	packManifests,
 	withPackSummary,
+	withSearchEngine,
 	withSearchTag,
 	type FileFacts,
 	type PackDefinition,
@@ -222,6 +223,22 @@ describe('the sizes and the tag in the pages', () => {
 		);
 		expect(() => withSearchTag('<head></head>', 'abc')).toThrow(
 			/no <meta name="brief-search-index">/,
+		);
+	});
+
+	it('write the addresses of the search engine’s first files into the search page, escaped', () => {
+		const page =
+			'<meta name="brief-search-index" content="t"><meta name="brief-search-engine" content="pending">';
+		expect(
+			withSearchEngine(page, [
+				'/briefs/pagefind/pagefind-entry.json?ts=t&x',
+				'/briefs/pagefind/wasm.en.pagefind',
+			]),
+		).toBe(
+			'<meta name="brief-search-index" content="t"><meta name="brief-search-engine" content="/briefs/pagefind/pagefind-entry.json?ts=t&amp;x /briefs/pagefind/wasm.en.pagefind">',
+		);
+		expect(() => withSearchEngine('<head></head>', ['/a'])).toThrow(
+			/no <meta name="brief-search-engine">/,
 		);
 	});
 
