@@ -53,6 +53,10 @@ export default defineConfig({
 		// (tables, footnotes, strikethrough) built in, so remark-gfm is not registered again here.
 		// MDX inherits this processor and its plugins (src/lib/markdown/plugins.ts).
 		processor: unified(markdownPlugins(resolve(contentDir()))),
+		// No syntax highlighting: Shiki colours code with inline styles, which the Content Security
+		// Policy blocks and the body sanitizer removes (src/lib/markdown/sanitize.ts). Code blocks keep
+		// their language-* class.
+		syntaxHighlight: false,
 	},
 	devToolbar: { enabled: false },
 	// Content Security Policy, as a <meta> in every page (built pages only, not `astro dev`). Astro

@@ -13,7 +13,7 @@ import { hashOf } from '../lib/hash.ts';
 import { fileCache } from '../lib/node/file-cache.ts';
 import { codeFingerprint } from '../lib/node/fingerprint.ts';
 import { readFolder } from '../lib/node/folder.ts';
-import { contentDir } from '../lib/model/collections.ts';
+import { contentDir, type CollectionName } from '../lib/model/collections.ts';
 import { ContentError } from '../lib/model/content-error.ts';
 import { resolveBuildTime } from '../lib/model/publish.ts';
 import { publishModeOf } from './publish-mode.ts';
@@ -45,11 +45,11 @@ function cachedChecks(root: string, content: string) {
 	const ids = fileCache<string[]>(join(cacheDir, 'brief-anchors.jsonl'), fingerprint);
 	const render = anchorReader(content);
 	return {
-		scan(body: string, format: 'md' | 'mdx'): BodyScan {
-			const key = hashOf(format, body);
+		scan(body: string, format: 'md' | 'mdx', owner: CollectionName): BodyScan {
+			const key = hashOf(format, owner, body);
 			const hit = scans.get(key);
 			if (hit) return hit;
-			const scan = scanBody(body, format);
+			const scan = scanBody(body, format, owner);
 			scans.set(key, scan);
 			return scan;
 		},
@@ -75,18 +75,19 @@ export async function checkContentFolder(options: CheckOptions = {}): Promise<Va
 		now: options.now ?? resolveBuildTime(process.env.BRIEF_BUILD_TIME),
 		siteUrl: SITE.url,
 		anchors: (body) => cached.anchors(body),
-		scan: (body, format) => cached.scan(body, format),
+		scan: (body, format, owner) => cached.scan(body, format, owner),
 	});
 }
 
 /**
  * The Astro integration. It decides the publish mode (`preview` under `astro dev` or with
- * `BRIEF_PREVIEW`, `publish` otherwise) and hands it to the code as a constant. On `astro build` a
+ * `BRIEF_PREVIEW`, `publish` otherwise) and hands it to the code as a constant. `checks: false`
+ * skips the checks (for the sanitizer's own test; astro.config.ts never sets it). On `astro build` a
  * mistake throws a `ContentError` listing every issue,
  * so the build exits non-zero before anything is written. On `astro dev` the issues are logged as
  * warnings and the server starts, so an author can keep writing.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck(options: { checks?: boolean } = {}): AstroIntegration {
 	return {
 		name: 'brief-archive:content-check',
 		hooks: {
@@ -104,6 +105,16 @@ export function contentCheck(): AstroIntegration {
 					throw new Error(
 						'A preview build (BRIEF_PREVIEW) contains drafts and embargoed reports, so it never writes into dist/; run npm run preview:drafts, which builds into dist-preview/',
 					);
+				}
+				// Only code turns the checks off, never the environment or the content: the test build of
+				// the hostile fixture (tests/support/astro.unchecked.config.ts) does, to show that the
+				// body sanitizer holds without them.
+				if (options.checks === false) {
+					if (resolve(fileURLToPath(config.outDir)) === join(root, 'dist')) {
+						throw new Error('A build without the content checks never writes into dist/');
+					}
+					logger.warn('content checks are off: this build is for tests only, never publish it');
+					return;
 				}
 				const started = performance.now();
 				const result = await checkContentFolder({

@@ -225,16 +225,22 @@ describe('npm run build: the canary set', { timeout: 300_000 }, () => {
 	it('leaves the last good output byte for byte intact when a build fails while rendering', () => {
 		const before = snapshot(outDir);
 		expect(Object.keys(before).length).toBeGreaterThan(10);
-		// An MDX component that is never imported passes the content checks and breaks rendering,
-		// after Astro has started writing its output folder (which a plain `astro build` empties).
+		// A judgment's likelihood outside ICD 203's words passes the content checks (the component
+		// itself knows the vocabulary) and breaks rendering, after Astro has started writing its
+		// output folder (which a plain `astro build` empties).
 		const content = contentFolder(
 			'render-failure',
-			{ 'reports/broken.mdx': report('', 'Text <Missing />\n') },
+			{
+				'reports/broken.mdx': report(
+					'',
+					'Text.\n\n<Judgment likelihood="probable" confidence="high">X.</Judgment>\n',
+				),
+			},
 			CANARY_SET,
 		);
 		const { status, output } = build(content, outDir);
 		expect(status, output).not.toBe(0);
-		expect(output).toContain('Expected component `Missing` to be defined');
+		expect(output).toContain('likelihood "probable" is not one of the terms of ICD 203');
 		expect(output).toContain('was left as it was');
 		expect(snapshot(outDir)).toEqual(before);
 		expect(leftovers(outDir)).toEqual([]);

@@ -8,11 +8,13 @@ import Figure from './Figure.astro';
 import Judgment from './Judgment.astro';
 import KeyJudgments from './KeyJudgments.astro';
 import Quote from './Quote.astro';
+import type { MdxComponentName } from '../../lib/markdown/mdx-components.ts';
 
-type Name = 'Callout' | 'Figure' | 'Judgment' | 'KeyJudgments' | 'Quote';
-
-/** Every component by the name authors write in MDX. */
-export const MDX_COMPONENTS: Readonly<Record<Name, AstroComponentFactory>> = {
+/**
+ * Every component by the name authors write in MDX: one for each name the checks and the body
+ * sanitizer know (src/lib/markdown/mdx-components.ts, which lists their attributes).
+ */
+export const MDX_COMPONENTS: Readonly<Record<MdxComponentName, AstroComponentFactory>> = {
 	Callout,
 	Figure,
 	Judgment,

@@ -34,6 +34,12 @@ export interface Folder {
 	label: string;
 	/** Every file in it, relative to it, with `/` between folders. */
 	paths: readonly string[];
+	/**
+	 * Every symbolic link in it (to a file or a folder), which `paths` leaves out: the build would
+	 * follow a link to wherever it points, outside the folder too (`../checks/validate.ts` refuses
+	 * them).
+	 */
+	symlinks?: readonly { path: string; target: string }[];
 	read(path: string): Uint8Array;
 }
 

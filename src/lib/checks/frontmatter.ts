@@ -107,6 +107,16 @@ export function readFrontmatter(text: string): Frontmatter | { problem: Frontmat
 	const block = `---${raw}---`;
 	const start = raw ? text.indexOf(block) : -1;
 	if (start < 0) {
+		// `---` on the first line and never again: the whole file would be read as frontmatter.
+		const open = /^(\s*)---[ \t]*\r?\n/.exec(text);
+		if (open && !/\n---[ \t]*(?:\r?\n|$)/.test(text.slice(open[0].length - 1))) {
+			return {
+				problem: {
+					line: countLines(open[1]!) + 1,
+					message: `the frontmatter opens here with --- and is never closed; add a line of three dashes (---) after its last field, before the text`,
+				},
+			};
+		}
 		return { problem: { line: 1, message: `the file has no frontmatter; ${HOW}` } };
 	}
 	const dashLine = countLines(text.slice(0, start)) + 1;

@@ -11,12 +11,14 @@
  *
  * `validateContent` runs the checks as steps, each returning the issues it found:
  *
+ * 0. the folders: no symbolic links, which the build would follow out of the folder;
  * 1. the entries: which files the build reads, and each one's bytes, frontmatter and fields
  *    (`./entries.ts`);
  * 2. addresses: two files claiming one;
  * 3. references between files: terms, parent regions, related reports, aliases (by
- *    `buildArchive` itself);
- * 4. bodies: the body rules, links and images, against the whole archive;
+ *    `buildArchive` itself), and related reports a public report could not show;
+ * 4. bodies: the body rules, links and images, against the whole archive, and no public report
+ *    without text;
  * 5. image files: no location metadata (`./images.ts`).
  */
 import { buildArchive, type RawEntry } from '../archive/build-archive.ts';
@@ -32,6 +34,16 @@ import { listEntries, readEntry, type Entry, type Folder } from './entries.ts';
 import { imageFileProblems, imageProblem } from './images.ts';
 import { checkLink, type LinkTargets } from './links.ts';
 
+/** Whether a body has anything to read once HTML and MDX comments are left out. */
+function hasText(body: string): boolean {
+	return (
+		body
+			.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+			.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '')
+			.trim() !== ''
+	);
+}
+
 export interface ValidateOptions {
 	content: Folder;
 	/** Files served as they are (`public/`): checked for location metadata. */
@@ -43,7 +55,7 @@ export interface ValidateOptions {
 	/** The anchor ids of a rendered Markdown body (see `./anchors.ts`). */
 	anchors(body: string): Promise<ReadonlySet<string>>;
 	/** Scans a body (default: `scanBody`); the file system wiring passes a cached one. */
-	scan?: (body: string, format: 'md' | 'mdx') => BodyScan;
+	scan?: (body: string, format: 'md' | 'mdx', owner: CollectionName) => BodyScan;
 }
 
 export interface Validation {
@@ -57,10 +69,14 @@ export interface Validation {
 
 /** Runs every check. Never throws on bad content: every mistake becomes an issue. */
 export async function validateContent(options: ValidateOptions): Promise<Validation> {
-	const { entries, issues } = listEntries(options.content);
+	const issues = [options.content, options.public].flatMap(symlinkProblems);
+	const listed = listEntries(options.content);
+	const entries = listed.entries;
+	issues.push(...listed.issues);
 	for (const entry of entries) issues.push(...readEntry(entry, options.content));
 	issues.push(...duplicateAddresses(entries));
 	issues.push(...referenceProblems(entries, options.now));
+	issues.push(...unshownRelated(entries, options.now));
 	issues.push(...(await bodyProblems(entries, options)));
 	const images = imageFileProblems([options.content, options.public]);
 	issues.push(...images.issues);
@@ -72,6 +88,19 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 			.map((e) => ({ slug: e.slug, visibility: visibility(e.data as ReportData, options.now) })),
 		files: entries.length + images.count,
 	};
+}
+
+/**
+ * Step 0: symbolic links. The checks never follow them, and Astro would: a link to a file outside
+ * the repository would publish whatever it holds, and a link to a system file end the build with
+ * a stack trace.
+ */
+function symlinkProblems(folder: Folder): ContentIssue[] {
+	return (folder.symlinks ?? []).map(({ path, target }) => ({
+		file: `${folder.label}/${path}`,
+		field: 'file',
+		message: `this is a symbolic link (to ${target}), which the build would follow wherever it points; put the file itself here instead of a link to it`,
+	}));
 }
 
 /** Step 2: two files claiming one address (slugs ignore case and extension). */
@@ -132,6 +161,35 @@ function referenceProblems(entries: readonly Entry[], now: Date): ContentIssue[]
 	}
 }
 
+/**
+ * Step 3, continued: a public report's `related` entries that name a draft. The build leaves them
+ * out of the page, which the author would not see. (A report under embargo is left out only until
+ * the embargo lifts: the first build after it shows it, as scheduled.)
+ */
+function unshownRelated(entries: readonly Entry[], now: Date): ContentIssue[] {
+	const reports = new Map(
+		entries
+			.filter((e) => e.collection === 'reports' && e.data !== undefined)
+			.map((e) => [e.slug, e.data as ReportData]),
+	);
+	const issues: ContentIssue[] = [];
+	for (const e of entries) {
+		const data = reports.get(e.slug);
+		if (e.collection !== 'reports' || !data || !isPublic(data, now)) continue;
+		data.related.forEach((slug, i) => {
+			const target = reports.get(slug);
+			if (!target || visibility(target, now).state !== 'draft') return;
+			issues.push({
+				file: e.file,
+				line: e.frontmatter?.lineOf(['related', i]),
+				field: `related[${i}]`,
+				message: `"${slug}" is a draft, so this public report would not show it; remove it until that report is published`,
+			});
+		});
+	}
+	return issues;
+}
+
 /** What links in bodies may lead to: every report, term, type, year and former URL. */
 function linkTargets(entries: readonly Entry[], options: ValidateOptions): LinkTargets {
 	const reports = new Map(
@@ -182,7 +240,19 @@ async function bodyProblems(
 	for (const entry of entries) {
 		const fm = entry.frontmatter;
 		if (!fm) continue;
-		const scan = (options.scan ?? scanBody)(fm.body, entry.format);
+		if (
+			entry.collection === 'reports' &&
+			(entry.data as ReportData | undefined)?.status === 'published' &&
+			!hasText(fm.body)
+		) {
+			issues.push({
+				file: entry.file,
+				field: 'body',
+				message:
+					'the report has no text to show: write it below the frontmatter (comments are not published; a report whose full text is a PDF still needs a paragraph saying what the PDF holds)',
+			});
+		}
+		const scan = (options.scan ?? scanBody)(fm.body, entry.format, entry.collection);
 		const at = (line: number | undefined) =>
 			line === undefined ? undefined : line + fm.bodyLineOffset;
 		for (const p of scan.problems) {

@@ -25,7 +25,7 @@ export interface CitationCache {
 }
 
 /** Raise when the formatting code changes what it outputs for the same item and styles. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** One formatted citation: HTML (with italics) for the page, plain text for copying. */
 export interface Formatted {
@@ -51,13 +51,17 @@ export const CSL_STYLES = {
 
 const LOCALE = 'en-US';
 
-/** Plain text of citeproc's HTML: tags dropped, character references decoded. */
+/** Plain text of citeproc's HTML: tags dropped, character references decoded (once each). */
 export function htmlToText(html: string): string {
 	return html
 		.replace(/<[^>]*>/g, '')
-		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-		.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '')
+		.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, d, x, e) =>
+			d
+				? String.fromCodePoint(Number(d))
+				: x
+					? String.fromCodePoint(parseInt(x as string, 16))
+					: (ENTITIES[(e as string).toLowerCase()] ?? ''),
+		)
 		.replace(/\s+/g, ' ')
 		.trim();
 }
@@ -70,13 +74,64 @@ const ENTITIES: Record<string, string> = {
 	nbsp: '\u00a0',
 };
 
+/**
+ * citeproc reads a few HTML tags in any field as rich text (`<i>`, `<b>`, `<sc>`, `<sup>`,
+ * `<span style=…>`): a report titled "Why <i>jihad</i>?" would be set in italics, and markup in
+ * a title could reach the page. Every `<` in the item is replaced by this private-use character,
+ * which citeproc leaves alone, and turned back into `&lt;` (HTML) or `<` (text) afterwards.
+ */
+const LESS_THAN = '\u{e000}';
+
+function maskMarkup<T>(value: T): T {
+	if (typeof value === 'string') return value.replaceAll('<', LESS_THAN) as T;
+	if (Array.isArray(value)) return value.map((v: unknown) => maskMarkup(v)) as T;
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.entries(value).map(([k, v]) => [k, maskMarkup(v as unknown)]),
+		) as T;
+	}
+	return value;
+}
+
+/**
+ * citeproc writes some formatting as inline styles (`<span style="font-style:normal;">` for
+ * roman type inside italics), which the Content Security Policy blocks: they become classes
+ * (styled in src/styles/cite.css). A style this table does not know is dropped, never kept.
+ */
+const STYLE_CLASSES: Readonly<Record<string, string>> = {
+	'font-style:normal;': 'csl-roman',
+	'font-style:italic;': 'csl-italic',
+	'font-variant:small-caps;': 'csl-small-caps',
+	'font-variant:normal;': 'csl-normal-variant',
+	'font-weight:normal;': 'csl-normal-weight',
+	'font-weight:bold;': 'csl-bold',
+	'text-decoration:underline;': 'csl-underline',
+	'text-decoration:none;': 'csl-no-decoration',
+	'vertical-align:sup;': 'csl-sup',
+	'vertical-align:sub;': 'csl-sub',
+	'vertical-align:baseline;': 'csl-baseline',
+};
+
+/** citeproc's HTML with its inline styles as classes. */
+export function withoutInlineStyles(html: string): string {
+	return html.replace(/<span style="([^"]*)">/g, (_, style: string) => {
+		const name = STYLE_CLASSES[style.replace(/\s+/g, '')];
+		return name ? `<span class="${name}">` : '<span>';
+	});
+}
+
 function formatted(html: string): Formatted {
-	const inner = html
-		.trim()
-		.replace(/^<div class="csl-entry">/, '')
-		.replace(/<\/div>$/, '')
-		.trim();
-	return { html: inner, text: htmlToText(inner) };
+	const inner = withoutInlineStyles(
+		html
+			.trim()
+			.replace(/^<div class="csl-entry">/, '')
+			.replace(/<\/div>$/, '')
+			.trim(),
+	);
+	return {
+		html: inner.replaceAll(LESS_THAN, '&lt;'),
+		text: htmlToText(inner).replaceAll(LESS_THAN, '<'),
+	};
 }
 
 /** A CSL processor for one style, fed one item at a time. */
@@ -104,7 +159,7 @@ class StyleEngine {
 	 * each slug once) first empties the registry, which costs about a quarter more.
 	 */
 	load(item: CslItem): this {
-		this.#item = item;
+		this.#item = { ...maskMarkup(item), id: item.id };
 		if (this.#seen.has(item.id)) this.#engine.updateItems([]);
 		this.#seen.add(item.id);
 		this.#engine.updateItems([item.id]);

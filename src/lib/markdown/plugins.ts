@@ -1,6 +1,7 @@
 /**
  * The Markdown pipeline's plugins, in one place: `astro.config.ts` renders every report and
- * profile with them, and the content checks render a report with them to learn its heading ids.
+ * profile with them (`.md` and `.mdx` alike: MDX inherits the processor's plugins), and the
+ * content checks render a report with them to learn its heading ids.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -8,6 +9,7 @@ import rehypeSlug from 'rehype-slug';
 import { remarkContentLinks } from './content-links.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import { remarkReadingTime } from './reading-time.ts';
+import { rehypeSanitizeBody } from './sanitize.ts';
 
 /**
  * The remark and rehype plugins. `contentDir` is the absolute path of the content directory, for
@@ -19,7 +21,9 @@ export function markdownPlugins(contentDir: string): {
 } {
 	return {
 		remarkPlugins: [remarkReadingTime, [remarkContentLinks, { contentDir }]],
-		// rehype-slug gives every heading its permanent id; Astro keeps ids a plugin has set.
-		rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+		// The sanitizer comes first, so it reads what the author wrote and nothing else; the site's own
+		// markup is added after it. rehype-slug gives every heading its permanent id (Astro keeps ids
+		// a plugin has set); rehype-autolink-headings adds the section links.
+		rehypePlugins: [rehypeSanitizeBody, rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
 	};
 }

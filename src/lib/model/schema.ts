@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_FORMS, parsePartialDate, type PartialDate } from './dates.ts';
 import { REPORT_TYPES } from './report-types.ts';
+import { siteOrWebUrlProblem } from './urls.ts';
 
 /** A date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; its precision is kept. */
 export const partialDateSchema = z
@@ -62,6 +63,26 @@ export const instantSchema = z
 		return new Date(value);
 	});
 
+/**
+ * One line of plain text: a title or a name, which goes into headings, feeds, citations and the
+ * page title, where a line break (a YAML `|` block) or a control character has no place.
+ */
+const oneLine = (max?: number) =>
+	(max === undefined ? z.string().trim().min(1) : z.string().trim().min(1).max(max)).refine(
+		(text) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(text),
+		{ error: 'contains a line break or a control character; write it on one line' },
+	);
+
+/**
+ * A URL in frontmatter: a web address (`https://…`, `http://…`) or a path on this site (`/…`).
+ * Every URL field uses this one rule: a `javascript:` address would become a live link on the
+ * page and in `/reports.json`, and one starting with `//` leads to another site.
+ */
+export const urlSchema = z.string().superRefine((url, ctx) => {
+	const problem = siteOrWebUrlProblem(url);
+	if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 /** Term references: a slug, name or alias of an entry in the matching collection. */
 const termList = z.array(z.string().trim().min(1)).default([]);
 
@@ -70,9 +91,9 @@ export const ATTACHMENT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'zip', 
 /** A file that belongs to a report, such as the original PDF. */
 export const attachmentSchema = z.strictObject({
 	/** What the file is, as readers see it: "Full report (PDF)". */
-	title: z.string().trim().min(1),
+	title: oneLine(),
 	/** Where it is: an absolute https URL, or a path on this site starting with `/`. */
-	url: z.string().regex(/^(https?:\/\/|\/)/, { error: 'must start with https://, http:// or /' }),
+	url: urlSchema,
 	/** The file format. */
 	format: z.enum(ATTACHMENT_FORMATS),
 	/** Size in bytes, when known. */
@@ -84,11 +105,11 @@ export const attachmentSchema = z.strictObject({
 /** Where a report first appeared: the source of record readers should be able to cite. */
 export const sourceSchema = z.strictObject({
 	/** Who first published it: "Rise to Peace". */
-	publisher: z.string().trim().min(1),
-	/** The original page, or the original site when the page is not known. */
-	url: z.url().optional(),
+	publisher: oneLine(),
+	/** The original page, or the original site when the page is not known: https://… or /…. */
+	url: urlSchema.optional(),
 	/** The category label the original site printed above the report, kept for the record. */
-	label: z.string().trim().min(1).optional(),
+	label: oneLine().optional(),
 	/** Anything else a reader should know about the provenance. */
 	note: z.string().trim().min(1).optional(),
 });
@@ -96,13 +117,13 @@ export const sourceSchema = z.strictObject({
 export const REPORT_STATUSES = ['draft', 'published'] as const;
 
 export const reportSchema = z.strictObject({
-	/** The headline. Plain text, 200 characters at most. */
-	title: z.string().trim().min(1).max(200),
+	/** The headline. Plain text on one line, 200 characters at most. */
+	title: oneLine(200),
 	/**
 	 * The title in sentence case, for APA citations, only when the automatic conversion gets it
 	 * wrong (a proper noun the archive does not know): "Iran’s role in the Herat water dispute".
 	 */
-	titleSentenceCase: z.string().trim().min(1).max(200).optional(),
+	titleSentenceCase: oneLine(200).optional(),
 	/** One or two sentences shown in listings, feeds and search results. 400 characters at most. */
 	summary: z.string().trim().min(1).max(400),
 	/** What kind of report it is: brief, analysis, special-report or backgrounder. */
@@ -143,8 +164,11 @@ export const reportSchema = z.strictObject({
 		)
 		.default([]),
 	/** A series the report belongs to, by name. */
-	series: z.string().trim().min(1).optional(),
-	/** Reports to show as related first, by slug (file name without extension). */
+	series: oneLine().optional(),
+	/**
+	 * Reports to show as related first, by slug (file name without extension). Not a draft; one under
+	 * embargo is shown once its embargo has passed.
+	 */
 	related: z.array(z.string().trim().min(1)).default([]),
 });
 
@@ -154,9 +178,9 @@ const aliases = z.array(z.string().trim().min(1)).default([]);
 /** An armed group. The Markdown body is its short profile. */
 export const groupSchema = z.strictObject({
 	/** The name used in headings and links: "Islamic State Khorasan Province (IS-K)". */
-	name: z.string().trim().min(1),
+	name: oneLine(),
 	/** A short form for tight spaces such as report metadata: "IS-K". */
-	shortName: z.string().trim().min(1).optional(),
+	shortName: oneLine().optional(),
 	aliases,
 });
 
@@ -165,7 +189,7 @@ export const REGION_KINDS = ['country', 'province', 'city'] as const;
 /** A country, province or city. The Markdown body is its short profile. */
 export const regionSchema = z.strictObject({
 	/** The name used in headings and links: "Kunduz". */
-	name: z.string().trim().min(1),
+	name: oneLine(),
 	/** country, province or city. */
 	kind: z.enum(REGION_KINDS),
 	/** The slug of the region that contains this one (a province's country, a city's province). */
@@ -176,7 +200,7 @@ export const regionSchema = z.strictObject({
 /** A topic. The Markdown body is its short description. */
 export const topicSchema = z.strictObject({
 	/** The name used in headings and links: "Counter-terrorism". */
-	name: z.string().trim().min(1),
+	name: oneLine(),
 	aliases,
 });
 
@@ -188,16 +212,16 @@ export const AUTHOR_KINDS = ['person', 'desk'] as const;
  */
 export const authorSchema = z.strictObject({
 	/** The byline as printed. */
-	name: z.string().trim().min(1),
+	name: oneLine(),
 	/** `person` for a named individual, `desk` for an institutional or anonymous byline. */
 	kind: z.enum(AUTHOR_KINDS),
 	/** The organisation the author wrote for, when the byline names one. */
-	affiliation: z.string().trim().min(1).optional(),
+	affiliation: oneLine().optional(),
 	/**
 	 * A person's family name as it appears in `name`, for citations, when it is not the last word
 	 * ("van der Berg", or a family name written first).
 	 */
-	family: z.string().trim().min(1).optional(),
+	family: oneLine().optional(),
 	aliases,
 });
 

@@ -1,8 +1,9 @@
 /**
- * A folder on disk as the content checks read it (`Folder` in `../checks/validate.ts`): every file
- * under it, listed once, read on demand.
+ * A folder on disk as the content checks read it (`Folder` in `../checks/entries.ts`): every file
+ * under it, listed once, read on demand, and every symbolic link in it, listed apart and never
+ * followed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Folder } from '../checks/entries.ts';
 
@@ -12,18 +13,33 @@ export function labelOf(dir: string, root: string): string {
 	return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : dir;
 }
 
-/** Every file under `dir` (none when it does not exist), read on demand. */
+/** Every file and symbolic link under `dir` (none when it does not exist), read on demand. */
 export function readFolder(dir: string, root: string): Folder {
 	let paths: string[] = [];
+	let symlinks: { path: string; target: string }[] = [];
 	try {
 		if (statSync(dir).isDirectory()) {
-			paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+			// Node's recursive listing does not descend into linked folders; they are listed as links.
+			const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+			const rel = (d: (typeof entries)[number]) =>
+				relative(dir, join(d.parentPath, d.name)).split(sep).join('/');
+			paths = entries
 				.filter((d) => d.isFile())
-				.map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+				.map(rel)
 				.sort();
+			symlinks = entries
+				.filter((d) => d.isSymbolicLink())
+				.map((d) => ({ path: rel(d), target: readlinkSync(join(d.parentPath, d.name)) }))
+				.sort((a, b) => a.path.localeCompare(b.path));
 		}
 	} catch {
 		paths = [];
+		symlinks = [];
 	}
-	return { label: labelOf(dir, root), paths, read: (path) => readFileSync(join(dir, path)) };
+	return {
+		label: labelOf(dir, root),
+		paths,
+		symlinks,
+		read: (path) => readFileSync(join(dir, path)),
+	};
 }

@@ -46,9 +46,9 @@ describe('scanBody: Markdown', () => {
 		expect(messages('Text\n\n<div>\n<p>x</p>\n<SCRIPT>x()</SCRIPT>\n</div>\n')).toEqual([
 			'5: <script> is not allowed in a report: it would run code in readers’ browsers. To embed rich content, use an MDX component',
 		]);
-		expect(messages('<svg><a xlink:href="javascript:x">x</a></svg>\n')[0]).toContain(
-			'uses javascript:',
-		);
+		expect(messages('<svg><a xlink:href="javascript:x">x</a></svg>\n')).toEqual([
+			'1: <svg> is not allowed in a report: SVG can carry scripts and load other sites; save the image as a file and use ![description](/images/file.svg). To embed rich content, use an MDX component',
+		]);
 	});
 
 	it('says nothing about HTML that is only shown as code', () => {
@@ -64,14 +64,23 @@ describe('scanBody: Markdown', () => {
 });
 
 describe('scanBody: MDX', () => {
-	it('checks lower-case JSX elements as HTML and leaves components alone', () => {
+	it('checks lower-case JSX elements as HTML, and refuses imports and components not the archive’s', () => {
 		const body =
 			'import Chart from "../../components/Chart.astro";\n\n<Chart onLoad={x} src="https://x" />\n\n<iframe src="/x" />\n\n<a href="javascript:x" onClick={f}>x</a>\n';
 		expect(messages(body, 'mdx')).toEqual([
+			'1: import is not allowed in MDX (import Chart from "../../components/Chart.astro";): a report cannot run code, on the build machine or in readers’ browsers. The archive’s components (Callout, Figure, Judgment, KeyJudgments, Quote) need no import; for anything else, ask a maintainer for a component',
+			'3: <Chart> is not one of the archive’s components (Callout, Figure, Judgment, KeyJudgments, Quote); a report cannot define or import components of its own: ask a maintainer for a new one',
 			'5: <iframe> is not allowed in a report: it loads another site into the page. To embed rich content, use an MDX component',
 			'7: <a href="javascript:x"> uses javascript:, which is not allowed: it runs code in readers’ browsers',
 			'7: the onclick= attribute on <a> is not allowed: event handlers run code in readers’ browsers',
 		]);
+	});
+
+	it('accepts the archive’s components with written-out attributes, literal numbers and MDX comments', () => {
+		const body =
+			'{/* a note for editors */}\n\n<Callout type="update" date="2026-11-28" title="A correction">\n  The text.\n</Callout>\n\n<Figure src="/images/map.png" alt="A map" width={600} height={400} />\n\n<Quote source="A spokesman" url="https://example.org/">We will.</Quote>\n';
+		expect(messages(body, 'mdx')).toEqual([]);
+		expect(scanBody(body, 'mdx').images).toEqual([{ url: '/images/map.png', line: 7 }]);
 	});
 
 	it('reports MDX that does not parse, at its line', () => {

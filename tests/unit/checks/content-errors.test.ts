@@ -185,6 +185,67 @@ describe('content errors: each fixture folder stops the build with exactly these
 	});
 });
 
+describe('content errors: what a contributor could slip past the build (issue 14)', () => {
+	it('URL fields: one rule for every URL in frontmatter, naming the field and the value', async () => {
+		const { lines, dir } = await messages('frontmatter-urls');
+		const allowed =
+			'write a web address starting with https:// or http://, or a path on this site starting with /';
+		expect(lines).toEqual([
+			`${dir}/reports/bad-urls.md:9: source.url: "javascript:alert(document.domain)" uses javascript:, which is not allowed here; ${allowed}`,
+			`${dir}/reports/bad-urls.md:12: attachments[0].url: "//attacker.example/report.pdf" starts with // or /\\, which browsers read as another site's address; ${allowed}`,
+			`${dir}/reports/bad-urls.md:15: attachments[1].url: "data:text/csv,a,b" uses data:, which is not allowed here; ${allowed}`,
+		]);
+	});
+
+	it('symbolic links, to a file outside the content folder or to a system file, are refused unread', async () => {
+		const { lines, dir } = await messages('symlinks');
+		const rest =
+			'which the build would follow wherever it points; put the file itself here instead of a link to it';
+		expect(lines).toEqual([
+			`${dir}/reports/outside.md: file: this is a symbolic link (to ../../../outside-content/secret.md), ${rest}`,
+			`${dir}/reports/passwd.md: file: this is a symbolic link (to /etc/passwd), ${rest}`,
+		]);
+	});
+
+	it('ten thousand nested list markers (20 KB): refused at the line, before anything parses them', async () => {
+		const { lines, dir } = await messages('deep-nesting');
+		expect(lines).toEqual([
+			`${dir}/reports/nested-lists.md:9: body: lists and quotes are nested more than 100 levels deep on this line; no report needs that many: flatten the structure`,
+		]);
+	});
+
+	it('a title with a line break, which would reach the heading, the feeds and the citations', async () => {
+		const { lines, dir } = await messages('title-line-break');
+		expect(lines).toEqual([
+			`${dir}/reports/two-lines.md:2: title: "IS-K and the Taliban:\\na second line\\n" contains a line break or a control character; write it on one line`,
+		]);
+	});
+
+	it('a related report that is a draft, which the page would leave out without a word', async () => {
+		const { lines, dir } = await messages('related-draft');
+		expect(lines).toEqual([
+			`${dir}/reports/source.md:7: related[0]: "follow-up" is a draft, so this public report would not show it; remove it until that report is published`,
+		]);
+	});
+
+	it('a published report with no text, or only a comment', async () => {
+		const { lines, dir } = await messages('empty-body');
+		const message =
+			'body: the report has no text to show: write it below the frontmatter (comments are not published; a report whose full text is a PDF still needs a paragraph saying what the PDF holds)';
+		expect(lines).toEqual([
+			`${dir}/reports/no-text.md: ${message}`,
+			`${dir}/reports/only-a-comment.md: ${message}`,
+		]);
+	});
+
+	it('frontmatter that opens and never closes is not "no frontmatter"', async () => {
+		const { lines, dir } = await messages('unclosed-frontmatter');
+		expect(lines).toEqual([
+			`${dir}/reports/never-closed.md:1: frontmatter: the frontmatter opens here with --- and is never closed; add a line of three dashes (---) after its last field, before the text`,
+		]);
+	});
+});
+
 describe('content checks on good content', () => {
 	it('find nothing wrong with the real content folder', async () => {
 		const result = await checkContentFolder({ root, content: 'content', now: NOW });

@@ -36,6 +36,28 @@ async function validate(files: Record<string, string | Uint8Array>, publicFiles 
 	return { ...result, lines: result.issues.map((i) => formatIssue(i)) };
 }
 
+describe('validateContent: symbolic links', () => {
+	it('refuses a symbolic link in the content folder or in public/, naming where it points', async () => {
+		const linked = (label: string, links: { path: string; target: string }[]): Folder => ({
+			...folder(label, label === 'content' ? { 'reports/a.md': report() } : {}),
+			symlinks: links,
+		});
+		const result = await validateContent({
+			content: linked('content', [{ path: 'reports/b.md', target: '/etc/passwd' }]),
+			public: linked('public', [{ path: 'images', target: '../../secrets' }]),
+			now: NOW,
+			siteUrl: 'https://archive.example.org',
+			anchors,
+		});
+		const rest =
+			'which the build would follow wherever it points; put the file itself here instead of a link to it';
+		expect(result.issues.map((i) => formatIssue(i))).toEqual([
+			`content/reports/b.md: file: this is a symbolic link (to /etc/passwd), ${rest}`,
+			`public/images: file: this is a symbolic link (to ../../secrets), ${rest}`,
+		]);
+	});
+});
+
 describe('validateContent', () => {
 	it('passes good content and says how many files it checked', async () => {
 		const { lines, files } = await validate({

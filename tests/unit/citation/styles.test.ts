@@ -19,6 +19,7 @@ import {
 	CSL_STYLES,
 	createCitationFormatter,
 	htmlToText,
+	withoutInlineStyles,
 	type CitationFormatter,
 } from '../../../src/lib/citation/styles.ts';
 import { cslDateParts } from '../../../src/lib/citation/record.ts';
@@ -143,5 +144,37 @@ describe('Chicago 17, notes and bibliography', () => {
 describe('htmlToText', () => {
 	it('drops tags and decodes the character references citeproc writes', () => {
 		expect(htmlToText('<i>R&#38;D</i> &#60;x&#62; &amp; “q”')).toBe('R&D <x> & “q”');
+	});
+
+	it('decodes each reference once: "&#38;amp;" is the text "&amp;", not "&"', () => {
+		expect(htmlToText('Tom &#38;amp; Jerry')).toBe('Tom &amp; Jerry');
+	});
+});
+
+describe('markup in the fields of a report', () => {
+	const marked = {
+		...item('is-k-seeks-to-undermine-the-taliban'),
+		id: 'marked-up',
+		title:
+			'Why <i>jihad</i>? <span style="font-variant:small-caps;">IS-K</span> & <b>the</b> Taliban',
+	};
+
+	it('stays text in every style: a title with <i> is not set in italics, no tag of the title reaches the page', () => {
+		const f = formatter.format(marked);
+		for (const entry of [f.apa, f.chicago, f.chicagoNote]) {
+			expect(entry.html).toContain('&lt;i&#62;jihad&lt;/');
+			expect(entry.html).not.toMatch(/<(?:b|span style|i>jihad)/);
+			expect(entry.text).toContain('<i>jihad</');
+		}
+	});
+
+	it('leaves no inline style in the HTML: citeproc’s formatting becomes classes', () => {
+		const f = formatter.format(marked);
+		for (const entry of [f.apa, f.chicago, f.chicagoNote])
+			expect(entry.html).not.toMatch(/<[a-z]+\s[^>]*style=/);
+		expect(withoutInlineStyles('<i>A <span style="font-style:normal;">b</span></i>')).toBe(
+			'<i>A <span class="csl-roman">b</span></i>',
+		);
+		expect(withoutInlineStyles('<span style="color:red">x</span>')).toBe('<span>x</span>');
 	});
 });

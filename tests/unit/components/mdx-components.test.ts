@@ -138,6 +138,12 @@ describe('Figure', () => {
 		await expect(
 			container.renderToString(Figure, { props: { src: 'https://x.org/a.png', alt: 'A' } }),
 		).rejects.toThrow('must be a path on this site starting with /');
+		for (const src of ['//x.org/a.png', '/\\x.org/a.png']) {
+			await expect(
+				container.renderToString(Figure, { props: { src, alt: 'A' } }),
+				src,
+			).rejects.toThrow('must be a path on this site starting with /');
+		}
 	});
 });
 

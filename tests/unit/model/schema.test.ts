@@ -170,8 +170,37 @@ describe('attachmentSchema', () => {
 
 	it('rejects a relative URL, saying what it must start with', () => {
 		expect(issues(attachmentSchema, { title: 'PDF', url: 'files/r.pdf', format: 'pdf' })).toEqual([
-			{ path: ['url'], message: 'must start with https://, http:// or /' },
+			{
+				path: ['url'],
+				message:
+					'is neither a web address nor a path on this site; write a web address starting with https:// or http://, or a path on this site starting with /',
+			},
 		]);
+	});
+
+	it('rejects a URL starting with // or /\\, which leads to another site, and any other scheme', () => {
+		const allowed =
+			'write a web address starting with https:// or http://, or a path on this site starting with /';
+		const message = (url: string) =>
+			issues(attachmentSchema, { title: 'PDF', url, format: 'pdf' }).map((i) => i.message);
+		expect(message('//evil.example/r.pdf')).toEqual([
+			`starts with // or /\\, which browsers read as another site's address; ${allowed}`,
+		]);
+		expect(message('/\\evil.example/r.pdf')).toEqual([
+			`starts with // or /\\, which browsers read as another site's address; ${allowed}`,
+		]);
+		expect(message('javascript:alert(1)')).toEqual([
+			`uses javascript:, which is not allowed here; ${allowed}`,
+		]);
+		expect(message('JaVa\tScRiPt:alert(1)')).toEqual([
+			`contains a space or a control character; ${allowed}`,
+		]);
+		expect(message('data:application/pdf;base64,AAAA')).toEqual([
+			`uses data:, which is not allowed here; ${allowed}`,
+		]);
+		expect(message('https://')).toEqual([`is not a complete web address; ${allowed}`]);
+		expect(message('https://example.org/r.pdf')).toEqual([]);
+		expect(message('/files/r.pdf')).toEqual([]);
 	});
 
 	it('rejects an unknown format and a size that is not a positive whole number', () => {
