@@ -7,7 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { contentDir } from './src/lib/model/collections.ts';
 import { markdownPlugins } from './src/lib/markdown/plugins.ts';
 import { citationFileType } from './src/lib/citation/files.ts';
-import { REPORT_FILE_PATTERN } from './src/lib/routes.ts';
+import { REPORT_FILE_PATTERN, versionOf } from './src/lib/routes.ts';
 import { SITE } from './src/site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/outputs/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -35,7 +35,8 @@ export default defineConfig({
 		// Lists every page Astro builds except 404; the redirect pages are written after the build
 		// by redirectsIntegration, so they are never listed. Listed before redirectsIntegration,
 		// which copies its index to /sitemap.xml.
-		sitemap(),
+		// Earlier versions of reports are kept for the record, not offered to search engines.
+		sitemap({ filter: (page) => !versionOf(new URL(page).pathname) }),
 		redirectsIntegration({ lang: SITE.lang }),
 		// Draws the reports' social cards in worker processes while the pages render, and keeps them
 		// between builds; copies them into place before the search index is built.

@@ -37,14 +37,27 @@ const ctx: CitationContext = {
 	language: 'en',
 	properNouns: ['Taliban', 'Afghanistan', 'Islamic State', 'IS-K', 'Al-Qaeda', 'Kabul', 'Kunduz'],
 };
-const desk = { name: 'Counter-Terrorism Research Fellow', data: { kind: 'desk' as const } };
-const person = { name: 'Ahmad Shah Mohibi', data: { kind: 'person' as const } };
+const desk = {
+	name: 'Counter-Terrorism Research Fellow',
+	url: '/authors/desk/',
+	data: { kind: 'desk' as const },
+};
+const person = {
+	name: 'Ahmad Shah Mohibi',
+	url: '/authors/ahmad-shah-mohibi/',
+	data: { kind: 'person' as const },
+};
 const dates = ['2022', '2021-11', '2020-12-07'].map((d) => parsePartialDate(d) as PartialDate);
 
 const reports = Array.from({ length: count }, (_, i) => ({
 	slug: `report-${i}`,
 	title: `IS-K Seeks to Undermine the Taliban in Kunduz, Part ${i}`,
 	titleSentenceCase: undefined,
+	titleShort: undefined,
+	number: undefined,
+	series: undefined,
+	doi: undefined,
+	versions: [],
 	type: REPORT_TYPE_INFO.brief,
 	authors: [[desk], [], [person]][i % 3]!,
 	published: dates[i % 3]!,

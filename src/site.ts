@@ -33,6 +33,15 @@ export const SITE = {
 	lang: 'en',
 	licence:
 		'Reports are reproduced with their provenance; rights remain with their original publishers.',
+	/**
+	 * The notice on reports that are no longer kept up to date, in the publisher's words, shown once
+	 * a report's publication (or last change) is `afterYears` old. `{when}` is "in December 2020"
+	 * or "on 7 May 2022"; `{type}` the report type ("brief"). See src/lib/view/record.ts.
+	 */
+	staleness: {
+		afterYears: 3,
+		text: 'This {type} was published {when} and is not being updated. What it describes may have changed since.',
+	},
 } as const;
 
 /** The main navigation, in order. */

@@ -488,6 +488,11 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
 		const front =
 			`---\ntitle: ${yamlString(title)}\nsummary: ${yamlString(summary)}\ntype: ${type}\n` +
 			`status: ${status}\npublished: ${yamlString(published)}\n` +
+			// Feeds date a report by the day it entered the archive, which a report known only to
+			// the month or year must give.
+			(published.length < 10
+				? `added: ${yamlString(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)}\n`
+				: '') +
 			yamlList('authors', byline) +
 			yamlList(
 				'groups',

@@ -16,10 +16,17 @@ const SECTIONS = [
 	['report-fields', 'reportSchema'],
 	['source-fields', 'sourceSchema'],
 	['attachment-fields', 'attachmentSchema'],
+	['correction-fields', 'correctionSchema'],
+	['update-fields', 'updateSchema'],
+	['withdrawn-fields', 'withdrawnSchema'],
+	['series-fields', 'seriesSchema'],
+	['archived-fields', 'archivedCopySchema'],
+	['version-fields', 'versionSchema'],
 	['group-fields', 'groupSchema'],
 	['region-fields', 'regionSchema'],
 	['topic-fields', 'topicSchema'],
 	['author-fields', 'authorSchema'],
+	['link-fields', 'profileLinkSchema'],
 ] as const;
 
 /** The guide as it should be: `guide` with every generated section rewritten and formatted. */

@@ -2,10 +2,13 @@
  * The only module that reads the content collections. It builds the archive once per build (the
  * promise is shared by every page) and hands out the entries that pages render.
  */
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive/build-archive.ts';
+import { contentDir } from '../lib/model/collections.ts';
 import { resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
 import type { TaxonomyKind } from '../lib/model/kinds.ts';
+import { hasKeptVersions, keptFiles } from '../lib/node/kept-files.ts';
 
 /**
  * The build's "now", against which embargoes are checked. `BRIEF_BUILD_TIME` (an ISO date-time
@@ -30,7 +33,7 @@ export const publishMode: PublishMode =
 		? 'preview'
 		: 'publish';
 
-type Collection = 'reports' | TaxonomyKind;
+type Collection = 'reports' | 'versions' | TaxonomyKind;
 /** Entries by collection, then by id: looked up per page, so a Map, not a scan. */
 type Entries = { [C in Collection]: Map<string, CollectionEntry<C>> };
 
@@ -38,18 +41,24 @@ let loaded: Promise<{ archive: Archive; entries: Entries }> | undefined;
 
 function load() {
 	loaded ??= (async () => {
-		const [reports, groups, regions, topics, authors] = await Promise.all([
+		const [reports, groups, regions, topics, authors, versions, files] = await Promise.all([
 			getCollection('reports'),
 			getCollection('groups'),
 			getCollection('regions'),
 			getCollection('topics'),
 			getCollection('authors'),
+			// Not asked for when there is none: Astro warns about an empty collection.
+			hasKeptVersions(resolve(contentDir())) ? getCollection('versions') : [],
+			keptFiles(resolve(contentDir())),
 		]);
-		const archive = buildArchive({ reports, groups, regions, topics, authors }, buildTime, {
-			mode: publishMode,
-		});
+		const archive = buildArchive(
+			{ reports, groups, regions, topics, authors, versions },
+			buildTime,
+			{ mode: publishMode, files },
+		);
 		const entries: Entries = {
 			reports: new Map(reports.map((e) => [e.id, e])),
+			versions: new Map(versions.map((e) => [e.id, e])),
 			groups: new Map(groups.map((e) => [e.id, e])),
 			regions: new Map(regions.map((e) => [e.id, e])),
 			topics: new Map(topics.map((e) => [e.id, e])),
@@ -70,6 +79,14 @@ export async function getReportEntry(slug: string): Promise<CollectionEntry<'rep
 	const { archive, entries } = await load();
 	const entry = archive.bySlug.has(slug) ? entries.reports.get(slug) : undefined;
 	if (!entry) throw new Error(`No public report "${slug}"`);
+	return entry;
+}
+
+/** The collection entry of an earlier version of a public report, to render it. */
+export async function getVersionEntry(id: string): Promise<CollectionEntry<'versions'>> {
+	const { entries } = await load();
+	const entry = entries.versions.get(id);
+	if (!entry) throw new Error(`No kept version "${id}"`);
 	return entry;
 }
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Report } from '../lib/archive/build-archive.ts';
+import type { Report, ReportVersion } from '../lib/archive/build-archive.ts';
 import {
 	citationRecord,
 	properNouns,
@@ -46,9 +46,12 @@ function getContext(): Promise<CitationContext> {
 	return context;
 }
 
-/** A report's citation record. */
-export async function getCitationRecord(report: Report): Promise<CitationRecord> {
-	return citationRecord(report, await getContext());
+/** A report's citation record, or that of one of its earlier versions. */
+export async function getCitationRecord(
+	report: Report,
+	version?: ReportVersion,
+): Promise<CitationRecord> {
+	return citationRecord(report, await getContext(), version);
 }
 
 /** Everything the "Cite this report" panel shows. */
@@ -61,9 +64,15 @@ export interface ReportCitation {
 	sectionTemplate: string;
 }
 
-/** The citations of a report, formatted (APA, Chicago) and as files (BibTeX, RIS, CSL-JSON). */
-export async function getReportCitation(report: Report): Promise<ReportCitation> {
-	const record = await getCitationRecord(report);
+/**
+ * The citations of a report, or of one of its earlier versions, formatted (APA, Chicago) and as
+ * files (BibTeX, RIS, CSL-JSON).
+ */
+export async function getReportCitation(
+	report: Report,
+	version?: ReportVersion,
+): Promise<ReportCitation> {
+	const record = await getCitationRecord(report, version);
 	const formatted = formatter.format(toCslItem(record));
 	return {
 		record,

@@ -1,15 +1,47 @@
 /**
  * The archive's feeds, for the feed endpoints and the pages that announce them. The feeds
- * themselves are built in `src/lib/outputs/feeds.ts`; this module only picks the archive and the site.
+ * themselves are built in `src/lib/outputs/feeds.ts`; this module picks the archive, the site and
+ * (for the full-text feed) the reports' rendered text, and answers a request in a format.
  */
-import { getArchive } from './archive.ts';
-import { allFeeds, siteFeed, termFeed, type FeedSpec } from '../lib/outputs/feeds.ts';
+import type { APIRoute } from 'astro';
+import { buildTime, getArchive } from './archive.ts';
+import { getReportHtml } from './report-html.ts';
+import {
+	allFeeds,
+	atomFeed,
+	correctionsFeed,
+	FEED_TYPES,
+	feedReports,
+	fullTextFeed,
+	jsonFeed,
+	rssFeed,
+	siteFeed,
+	termFeed,
+	type FeedSpec,
+} from '../lib/outputs/feeds.ts';
 import { FEED_KINDS } from '../lib/model/kinds.ts';
+import type { FeedFormat } from '../lib/routes.ts';
 import { SITE } from '../site.ts';
 
 /** The feed of every public report. */
 export async function getSiteFeed(): Promise<FeedSpec> {
 	return siteFeed(await getArchive(), SITE);
+}
+
+/** The feed of every public report, each with its full text. */
+export async function getFullTextFeed(): Promise<FeedSpec> {
+	const archive = await getArchive();
+	const html = new Map(
+		await Promise.all(
+			feedReports(archive.reports).map(async (r) => [r.slug, await getReportHtml(r)] as const),
+		),
+	);
+	return fullTextFeed(archive, SITE, (r) => html.get(r.slug));
+}
+
+/** The feed of every correction, update and withdrawal. */
+export async function getCorrectionsFeed(): Promise<FeedSpec> {
+	return correctionsFeed((await getArchive()).reports, SITE);
 }
 
 /** Static paths for the endpoints of one format: one per term of each kind that has feeds. */
@@ -26,4 +58,26 @@ export async function termFeedPaths() {
 /** Every feed, for tests and listings. */
 export async function getAllFeeds(): Promise<FeedSpec[]> {
 	return allFeeds(await getArchive(), SITE);
+}
+
+/** A feed as the text of one format. */
+async function feedText(feed: FeedSpec, format: FeedFormat): Promise<string> {
+	switch (format) {
+		case 'rss':
+			return rssFeed(feed, SITE);
+		case 'atom':
+			return atomFeed(feed, SITE, buildTime);
+		case 'json':
+			return JSON.stringify(jsonFeed(feed, SITE), null, '\t');
+	}
+}
+
+/** `GET` of a feed endpoint: the feed `which` gives (or the path's own, for term feeds). */
+export function feedGet(format: FeedFormat, which?: () => Promise<FeedSpec>): APIRoute {
+	return async ({ props }) => {
+		const feed = which ? await which() : (props as { feed: FeedSpec }).feed;
+		return new Response(await feedText(feed, format), {
+			headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` },
+		});
+	};
 }

@@ -24,6 +24,28 @@ export function reportPath(slug: string, fragment?: string): string {
 }
 
 /**
+ * `/reports/<slug>/v<n>/`: an earlier version of a report, kept as it was (`n` from 1, the text as
+ * first published). The current text is the report's own page.
+ */
+export function versionPath(slug: string, n: number): string {
+	return `${reportPath(slug)}v${n}/`;
+}
+
+/** `/corrections/`: every correction, update and withdrawal, newest first. */
+export const CORRECTIONS_PATH = '/corrections/';
+
+/**
+ * Where a file kept in the repository is served: its path under the content folder, at the root
+ * of the site (`files/report.pdf` → `/files/report.pdf`).
+ */
+export function keptFilePath(path: string): string {
+	return `/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** The folder under the content directory whose files reports may attach, and the site serves. */
+export const KEPT_FILES_FOLDER = 'files';
+
+/**
  * Page `n` of a paginated listing whose first page is `base`: page 1 is `base` itself, page 2 is
  * `<base>2/`, and so on. There is never a `/1/` address.
  */
@@ -106,15 +128,27 @@ const FEED_FILES: Record<FeedFormat, string> = {
 	json: 'feed.json',
 };
 
-/** What a feed follows: every report, or the reports on one group, region or topic. */
-export type FeedScope = { kind: 'all' } | { kind: FeedKind; slug: string };
+/**
+ * What a feed follows: every report (with summaries, or `full` with each report's text), every
+ * correction, or the reports on one group, region, topic or author.
+ */
+export type FeedScope =
+	{ kind: 'all' } | { kind: 'full' } | { kind: 'corrections' } | { kind: FeedKind; slug: string };
 
 /**
  * A feed's permanent path: `/feed.xml`, `/atom.xml` and `/feed.json` for every report;
- * `/<kind>/<slug>/feed.xml` (and `atom.xml`, `feed.json`) for one group, region or topic.
+ * `/feed-full.xml`, `/atom-full.xml`, `/feed-full.json` for every report in full;
+ * `/corrections/feed.xml` (and the other two) for corrections; `/<kind>/<slug>/feed.xml` (and
+ * `atom.xml`, `feed.json`) for one group, region, topic or author.
  */
 export function feedPath(scope: FeedScope, format: FeedFormat): string {
-	const base = scope.kind === 'all' ? HOME_PATH : termPath(scope.kind, scope.slug);
+	if (scope.kind === 'full') return `${HOME_PATH}${FEED_FILES[format].replace('.', '-full.')}`;
+	const base =
+		scope.kind === 'all'
+			? HOME_PATH
+			: scope.kind === 'corrections'
+				? CORRECTIONS_PATH
+				: termPath(scope.kind, scope.slug);
 	return `${base}${FEED_FILES[format]}`;
 }
 
@@ -220,6 +254,13 @@ export function reportFileOf(path: string): { slug: string; file: string } | und
 		return undefined;
 	}
 	return { slug: p.slug, file: p.rest };
+}
+
+/** The report and version a path names: `/reports/a/v1/` is `{ slug: 'a', number: 1 }`. */
+export function versionOf(path: string): { slug: string; number: number } | undefined {
+	const p = parseSitePath(path);
+	const m = p?.section === 'reports' && p.slug && p.slash ? /^v([1-9]\d*)\/$/.exec(p.rest) : null;
+	return m ? { slug: p!.slug!, number: Number(m[1]) } : undefined;
 }
 
 /** The pattern of every report file path, for servers that route by regular expression. */

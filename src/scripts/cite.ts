@@ -8,6 +8,9 @@
  *   word processor.
  * - Every heading of the report body gets "Copy link" (the section's absolute URL) and "Cite" (the
  *   report's citation pointing to the section, from the panel's template).
+ * - "Print or save as PDF" opens the print dialog (the print stylesheet sets the page), and
+ *   "Copy link" copies the report's permanent address; both sit in the byline, `hidden` until
+ *   this runs.
  * - Each copy is confirmed on the button ("Copied") and in a polite live region.
  */
 import { sectionCitation, sectionUrl } from '../lib/citation/section.ts';
@@ -70,6 +73,22 @@ function sectionButton(action: string, label: string, context: string): HTMLButt
 	hidden.textContent = ` ${context}`;
 	button.append(visible, hidden);
 	return button;
+}
+
+const tools = document.querySelector<HTMLElement>('[data-report-tools]');
+if (tools) {
+	const copyLink = tools.querySelector<HTMLButtonElement>('[data-copy-link]');
+	if (copyLink && !navigator.clipboard) copyLink.previousElementSibling?.remove();
+	if (copyLink && !navigator.clipboard) copyLink.remove();
+	tools.hidden = false;
+	tools.addEventListener('click', (event) => {
+		const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button');
+		if (!button) return;
+		if (button.hasAttribute('data-print')) window.print();
+		else if (button.dataset.copyLink) {
+			void copyFrom(button, 'Link to the report', button.dataset.copyLink);
+		}
+	});
 }
 
 if (panel && navigator.clipboard) {

@@ -67,6 +67,8 @@ function renderResult(data: PagefindResultData, withWords: boolean): HTMLLIEleme
 		if (meta.date_iso) time.dateTime = meta.date_iso;
 		kicker.append(time);
 	}
+	// A report that no longer stands, or was corrected, says so (src/lib/view/record.ts).
+	if (meta.state) kicker.append(el('span', 'state-badge', meta.state));
 	const title = meta.title ?? data.url;
 	const item = el(
 		'li',

@@ -277,6 +277,22 @@ test.describe('index pages count the reports', () => {
 		}
 	});
 
+	test('an index lists every spelling of a term, as plain text, as the term’s own page does', async ({
+		page,
+	}) => {
+		await page.goto('/groups/');
+		const items = await listItemTexts(page, 'main');
+		for (const group of content().terms.groups) {
+			for (const alias of group.aliases) expect(items[group.url], group.slug).toContain(alias);
+		}
+		const isk = content().terms.groups.find((g) => g.aliases.length > 4)!;
+		await page.goto(isk.url);
+		const spellings = page.locator('main dl .alias-text');
+		await expect(spellings).toHaveText(isk.aliases.join(', '));
+		// Plain text: nothing in it looks like, or is, a link or a button.
+		expect(await spellings.locator('a, button, li').count()).toBe(0);
+	});
+
 	test('the home page lists the latest reports, newest first', async ({ page }) => {
 		await page.goto('/');
 		const latest = [...content().reports].sort(compareNewestFirst).slice(0, 6);

@@ -80,9 +80,10 @@ for (const slug of SEED_SLUGS) {
 		].map((t) => [t.url, t.name]);
 		expect(links, `term links of ${slug}`).toEqual(expected);
 
-		// The byline: the authors, linked, or "Unsigned".
+		// The byline: the authors, linked, or the publisher credited for an unsigned report.
 		const byline = page.locator('main header .byline');
-		if (seed.authors.length === 0) await expect(byline).toContainText('Unsigned');
+		if (seed.authors.length === 0)
+			await expect(byline).toContainText('By Rise to Peace (unsigned)');
 		for (const s of seed.authors) {
 			const author = term('authors', s);
 			await expect(byline.getByRole('link', { name: author.name, exact: true })).toHaveAttribute(
@@ -149,6 +150,10 @@ for (const path of browsePages) {
 			expect(await listedReportUrls(page), `reports listed on ${path}`).toEqual(
 				pageOf(year!.urls, n),
 			);
+		} else if (kind === 'corrections') {
+			// The seed reports were never corrected, updated or withdrawn: the page says so
+			// (tests/e2e/record.spec.ts reads a /corrections/ that lists some).
+			await expect(main).toContainText('No report has been corrected, updated or withdrawn.');
 		} else if (kind === 'types' && !slug) {
 			for (const type of REPORT_TYPES) {
 				await expect(main.locator(`a[href="/types/${type}/"]`)).toBeVisible();

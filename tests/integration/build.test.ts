@@ -45,7 +45,7 @@ const TAXONOMY: Files = {
 };
 
 function report(fields: string, body = 'Body text.\n\n## A section\n\nMore text.\n'): string {
-	return `---\ntitle: A report\nsummary: One sentence.\ntype: brief\nstatus: published\npublished: "2022-05"\n${fields}---\n\n${body}`;
+	return `---\ntitle: A report\nsummary: One sentence.\ntype: brief\nstatus: published\npublished: "2022-05-02"\n${fields}---\n\n${body}`;
 }
 
 /** A content folder in the scratch space: the given files, optionally on top of a copy of `base`. */
@@ -118,8 +118,8 @@ describe('npm run build: content mistakes', { timeout: 120_000 }, () => {
 	it('reports every mistake of every file at once, then stops before writing anything', () => {
 		const content = contentFolder('many-errors', {
 			...TAXONOMY,
-			'reports/bad-date.md': report('').replace('"2022-05"', '"2022-13-45"'),
-			'reports/unquoted.md': report('').replace('"2022-05"', '2022-02-30'),
+			'reports/bad-date.md': report('').replace('"2022-05-02"', '"2022-13-45"'),
+			'reports/unquoted.md': report('').replace('"2022-05-02"', '2022-02-30'),
 			'reports/script.md': report('', '<script>alert(1)</script>\n'),
 			'reports/Bad Name.md': report(''),
 		});

@@ -20,7 +20,7 @@ const SITE = 'https://cite.example.net';
 const JS_BUDGET_GZIP = 4096;
 
 const report = (fields: string, body = 'Body text.\n\n## A Section on Kabul\n\nMore text.\n') =>
-	`---\nsummary: One sentence.\ntype: brief\nstatus: published\n${fields}---\n\n${body}`;
+	`---\nsummary: One sentence.\ntype: brief\nstatus: published\nadded: "2026-01-05"\n${fields}---\n\n${body}`;
 
 const FILES: Record<string, string> = {
 	'groups/taliban.md': '---\nname: Taliban\n---\nA profile.\n',
@@ -104,12 +104,13 @@ describe('citation output of a build', () => {
 		expect(parts('person-day')).toEqual({ 'date-parts': [[2023, 4, 9]] });
 	});
 
-	it('names authors as the byline is: a desk whole, a person by family name, none if unsigned', () => {
+	it('names authors as the byline is: a desk whole, a person by family name, the publisher if unsigned', () => {
 		const csl = (slug: string) =>
 			(JSON.parse(read(`reports/${slug}/cite.json`)) as Record<string, unknown>[])[0]!;
 		expect(csl('desk-year').author).toEqual([{ literal: 'The Research Desk' }]);
 		expect(csl('person-day').author).toEqual([{ family: 'van der Berg', given: 'Anna' }]);
-		expect(csl('unsigned-month')).not.toHaveProperty('author');
+		// No source: the archive published it, and is its group author.
+		expect(csl('unsigned-month').author).toEqual([{ literal: 'Brief Archive' }]);
 	});
 
 	it('cites the original publisher and the archived copy at the site’s URL', () => {

@@ -141,13 +141,15 @@ describe('feeds', () => {
 		},
 	);
 
-	it('dates month and year precision at the start of the period in RSS', () => {
+	it('dates each report in RSS by the day it entered the archive, never an invented first of the month', () => {
 		const items = list(xml('feed.xml'), 'rss', 'channel', 'item');
+		// renamed-report is known to the day; the others give the day they entered (`added`).
 		expect(items.map((i) => at(i, 'pubDate'))).toEqual([
 			'Sat, 07 May 2022 00:00:00 GMT',
-			'Tue, 01 Mar 2022 00:00:00 GMT',
-			'Fri, 01 Jan 2021 00:00:00 GMT',
+			'Tue, 15 Mar 2022 00:00:00 GMT',
+			'Tue, 01 Jun 2021 00:00:00 GMT',
 		]);
+		expect(items.map((i) => String(at(i, 'dc:date')))).toEqual(['2022-05-07', '2022-03', '2021']);
 	});
 
 	it('announces the site feeds on every page and a term’s own feeds on its page, with a Follow line', () => {
@@ -172,7 +174,10 @@ describe('feeds', () => {
 		for (const page of ['index.html', 'reports/index.html', 'regions/kunduz/index.html']) {
 			expect(read(page), page).toMatch(/Follow<\/(dt|span)>/);
 		}
-		expect(read('authors/jane-analyst/index.html')).not.toContain('/authors/jane-analyst/feed');
+		// Authors can be followed too.
+		expect(read('authors/jane-analyst/index.html')).toContain(
+			'href="/authors/jane-analyst/feed.xml"',
+		);
 	});
 });
 
@@ -203,8 +208,9 @@ describe('metadata', () => {
 		expect(metaValues(read('reports/renamed-report/index.html'), 'citation_pdf_url')).toEqual([
 			'https://www.risetopeace.org/files/renamed-report.pdf',
 		]);
+		// The desk is named as every other output names it: its byline as printed.
 		expect(metaValues(read('reports/desk-report/index.html'), 'citation_author')).toEqual([
-			'Rise to Peace',
+			'Counter-Terrorism Research Fellow',
 		]);
 	});
 
@@ -367,7 +373,7 @@ describe('an alias that collides with a live URL', { timeout: 180_000 }, () => {
 		cpSync(FIXTURE_SITE, content, { recursive: true });
 		writeFileSync(
 			join(content, 'reports/collides.md'),
-			"---\ntitle: Collides\nsummary: One sentence.\ntype: brief\nstatus: published\npublished: '2022'\naliases: [/reports/desk-report/]\n---\n\nBody.\n",
+			"---\ntitle: Collides\nsummary: One sentence.\ntype: brief\nstatus: published\npublished: '2022'\nadded: '2022-06-01'\naliases: [/reports/desk-report/]\n---\n\nBody.\n",
 		);
 		const { status, output } = buildSite(content, join(scratch, 'collision'));
 		expect(status).not.toBe(0);

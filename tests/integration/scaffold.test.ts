@@ -139,7 +139,7 @@ title: Components
 summary: Every MDX component.
 type: brief
 status: published
-published: "2022-05"
+published: "2022-05-02"
 ---
 
 ## Key judgments

@@ -11,6 +11,8 @@ import {
 	regionSchema,
 	reportSchema,
 	topicSchema,
+	versionSchema,
+	type VersionData,
 	type AuthorData,
 	type GroupData,
 	type RegionData,
@@ -35,6 +37,9 @@ export function reportEntry(
 			type: 'brief',
 			status: 'published',
 			published: '2022',
+			// The day it entered the archive, which feeds date it by (required when `published`
+			// has no day); a test that needs another passes its own.
+			added: '2026-01-05',
 			...frontmatter,
 		}),
 	};
@@ -143,9 +148,95 @@ export const REPORTS = [
 ];
 
 /** Builds the fixture archive (a fresh one each call: the archive's term lists are mutable). */
-export function fixtureArchive(reports = REPORTS): Archive {
+export function fixtureArchive(reports = REPORTS, versions: RawEntry<VersionData>[] = []): Archive {
 	return buildArchive(
-		{ reports, groups: GROUPS, regions: REGIONS, topics: TOPICS, authors: AUTHORS },
+		{ reports, groups: GROUPS, regions: REGIONS, topics: TOPICS, authors: AUTHORS, versions },
 		NOW,
 	);
+}
+
+/** A kept version entry (`content/versions/<slug>/<n>.md`) through the real schema. */
+export function versionEntry(
+	slug: string,
+	n: number,
+	fields: Partial<z.input<typeof versionSchema>> = {},
+): RawEntry<VersionData> {
+	return {
+		id: `${slug}/${n}`,
+		filePath: `content/versions/${slug}/${n}.md`,
+		data: versionSchema.parse({
+			title: `Report ${slug}`,
+			summary: 'A summary.',
+			published: '2022',
+			...fields,
+		}),
+	};
+}
+
+/**
+ * The reports of a publication of record, beside the fixture's: a corrected and updated report
+ * with two kept versions, a report superseded by the day report, and a withdrawn report.
+ */
+export const RECORD_REPORTS = [
+	reportEntry('corrected-report', {
+		title: 'Kunduz after the offensive',
+		summary: 'A corrected and updated report.',
+		published: '2022-04-10',
+		added: '2022-04-10',
+		authors: ['jane-analyst'],
+		groups: ['taliban'],
+		regions: ['kunduz'],
+		number: 7,
+		series: { name: 'Khorasan Papers', volume: 2, issue: 3 },
+		doi: '10.1234/brief.7',
+		corrections: [
+			{
+				date: '2022-04-12',
+				was: 'The attack killed 30 people.',
+				now: 'The attack killed 25 people.',
+			},
+		],
+		updates: [{ date: '2022-05-20', note: 'Adds the ministry’s figures for May.' }],
+	}),
+	reportEntry('old-report', {
+		title: 'Kunduz before the offensive',
+		summary: 'Superseded by the day report.',
+		published: '2021-06-01',
+		added: '2021-06-01',
+		groups: ['taliban'],
+		supersededBy: 'day-report',
+	}),
+	reportEntry('withdrawn-report', {
+		title: 'A withdrawn assessment',
+		summary: 'Withdrawn after its sources were found unreliable.',
+		published: '2021-09-15',
+		added: '2021-09-15',
+		withdrawn: { date: '2022-01-10', reason: 'Its main source was found to be unreliable.' },
+	}),
+];
+
+/** The kept versions of `corrected-report`: as first published, and after the correction. */
+export const RECORD_VERSIONS = [
+	versionEntry('corrected-report', 1, {
+		title: 'Kunduz after the offensive',
+		published: '2022-04-10',
+		authors: ['jane-analyst'],
+	}),
+	versionEntry('corrected-report', 2, {
+		title: 'Kunduz after the offensive',
+		published: '2022-04-10',
+		authors: ['jane-analyst'],
+		corrections: [
+			{
+				date: '2022-04-12',
+				was: 'The attack killed 30 people.',
+				now: 'The attack killed 25 people.',
+			},
+		],
+	}),
+];
+
+/** The fixture archive with the reports and versions of a publication of record. */
+export function recordArchive(): Archive {
+	return fixtureArchive([...REPORTS, ...RECORD_REPORTS], RECORD_VERSIONS);
 }

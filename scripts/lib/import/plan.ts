@@ -260,7 +260,7 @@ export function planImport({ wxr, tables, map, media, progress }: PlanOptions): 
 			plan.media.set(use.url, entry);
 		}
 		const attachments = converted.attachments.map((a) => {
-			const local = media?.get(a.url);
+			const local = a.url === undefined ? undefined : media?.get(a.url);
 			return local ? { ...a, url: local.path, size: local.size } : a;
 		});
 		const link =

@@ -180,7 +180,9 @@ export function renderReportFile(fields: ReportFields, body: string): string {
 	if (fields.attachments.length) {
 		fm += 'attachments:\n';
 		for (const a of fields.attachments) {
-			fm += `  - title: ${q(a.title)}\n    url: ${q(a.url)}\n    format: ${a.format}\n`;
+			fm += `  - title: ${q(a.title)}\n`;
+			if (a.url) fm += `    url: ${q(a.url)}\n`;
+			fm += `    format: ${a.format}\n`;
 			if (a.size) fm += `    size: ${a.size}\n`;
 			if (a.fullText) fm += '    fullText: true\n';
 		}

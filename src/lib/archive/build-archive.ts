@@ -8,11 +8,29 @@ import { ContentError, type ContentIssue } from '../model/content-error.ts';
 import { isIncluded, visibility, type PublishMode, type Visibility } from '../model/publish.ts';
 import { computeRelated } from './related.ts';
 import { REPORT_TYPE_INFO, REPORT_TYPES, type ReportTypeInfo } from '../model/report-types.ts';
-import type { AuthorData, GroupData, RegionData, ReportData, TopicData } from '../model/schema.ts';
+import type {
+	Attachment,
+	AuthorData,
+	GroupData,
+	RegionData,
+	ReportData,
+	Series,
+	TopicData,
+	VersionData,
+} from '../model/schema.ts';
+import {
+	changesOf,
+	latestDate,
+	placeVersions,
+	standing,
+	type Change,
+	type Standing,
+} from './record.ts';
 import { KINDS, type TaxonomyKind } from '../model/kinds.ts';
 import { placesOf } from '../model/places.ts';
+import { didYouMean } from '../model/nearest.ts';
 import { createAliasTable, type AliasTable, type Term } from '../model/terms.ts';
-import { reportPath, termPath, typePath } from '../routes.ts';
+import { keptFilePath, reportPath, termPath, typePath, versionPath } from '../routes.ts';
 
 /** An entry as a content collection yields it. */
 export interface RawEntry<D> {
@@ -27,6 +45,50 @@ export interface RawCollections {
 	regions: readonly RawEntry<RegionData>[];
 	topics: readonly RawEntry<TopicData>[];
 	authors: readonly RawEntry<AuthorData>[];
+	/** Kept earlier versions of reports, with ids `<slug>/<n>` (content/versions/<slug>/<n>.md). */
+	versions?: readonly RawEntry<VersionData>[];
+}
+
+/** What the build worked out from a file kept in the repository (`content/files/…`). */
+export interface FileFacts {
+	/** Size in bytes. */
+	size: number;
+	/** SHA-256 of the bytes, in lower-case hex. */
+	sha256: string;
+	/** Number of pages, for a PDF that could be read. */
+	pages?: number | undefined;
+}
+
+/** A report's file: the kept copy, the original, or both. */
+export interface ReportAttachment extends Omit<Attachment, 'url'> {
+	/** Where readers get it: the kept copy on this site (`/files/…`) when there is one, else the original. */
+	href: string;
+	/** The original address, when known. */
+	url: string | undefined;
+	/** The kept copy's path under the content folder and what the build read from it. */
+	kept: ({ path: string } & Partial<FileFacts>) | undefined;
+}
+
+/** An earlier version of a report, kept as it was, at its own address. */
+export interface ReportVersion {
+	/** 1 for the text as first published, then 2, 3, … */
+	number: number;
+	/** `/reports/<slug>/v<n>/`. */
+	url: string;
+	/** The collection entry to render (`<slug>/<n>`). */
+	entryId: string;
+	title: string;
+	titleSentenceCase: string | undefined;
+	titleShort: string | undefined;
+	summary: string;
+	authors: Author[];
+	published: PartialDate;
+	/** The changes it listed then. */
+	changes: Change[];
+	/** The day the next version replaced it. */
+	replaced: PartialDate;
+	/** What the next version changed. */
+	replacedBy: Change[];
 }
 
 export interface TermBase<K extends TaxonomyKind, D> extends Term {
@@ -53,18 +115,36 @@ export interface Report {
 	title: string;
 	/** The author's sentence-case title for citations, when the automatic one would be wrong. */
 	titleSentenceCase: string | undefined;
+	/** The author's short title for Chicago notes, when the automatic one would read badly. */
+	titleShort: string | undefined;
 	summary: string;
 	type: ReportTypeInfo;
 	published: PartialDate;
+	/** The day the report entered the archive: what feeds date it by (`added`, else a day-precise `published`). */
+	added: PartialDate | undefined;
+	/** The `updated` field: a change not listed as a correction or update. */
 	updated: PartialDate | undefined;
+	/** Corrections and updates, oldest first. */
+	changes: Change[];
+	/** The latest of `updated` and the changes' dates: "Last updated". Undefined when never changed. */
+	lastModified: PartialDate | undefined;
+	/** Earlier versions, oldest first; the report itself is version `versions.length + 1`. */
+	versions: ReportVersion[];
+	/** Current, superseded by another report of this build, or withdrawn. */
+	standing: Standing<Report>;
+	/** The reports this one supersedes, newest first. */
+	supersedes: Report[];
+	/** The report's number, when its publisher numbers reports. */
+	number: string | undefined;
+	doi: string | undefined;
 	authors: Author[];
 	groups: Group[];
 	regions: Region[];
 	topics: Topic[];
 	source: ReportData['source'];
-	attachments: ReportData['attachments'];
+	attachments: ReportAttachment[];
 	aliases: string[];
-	series: string | undefined;
+	series: Series | undefined;
 	/** Related public reports, best first (computed once per build). */
 	related: Report[];
 	/** Public, or (in an author's preview only) a draft or embargoed. */
@@ -132,6 +212,12 @@ export interface BuildOptions {
 	 * with its visibility, for authors' previews that never go into `dist/`.
 	 */
 	mode?: PublishMode;
+	/**
+	 * The files kept under the content folder's `files/`, by path (`files/a.pdf`), with what the
+	 * build read from each when it did. When given, an attachment whose `file` is not among them is
+	 * an issue.
+	 */
+	files?: ReadonlyMap<string, FileFacts | undefined>;
 }
 
 /** The terms of every taxonomy, by kind. */
@@ -150,12 +236,15 @@ export function buildArchive(raw: RawCollections, now: Date, options: BuildOptio
 	const terms = makeTerms(raw);
 	const tables = makeAliasTables(terms, issues);
 	linkRegions(terms.regions, tables.regions, issues);
-	const read = readReports(raw.reports, tables, now, issues);
+	const read = readReports(raw.reports, tables, now, issues, options.files);
+	keepVersions(read, raw.versions ?? [], tables.authors, issues);
+	checkSupersession(read, issues);
 	if (issues.length) throw new ContentError(issues);
 
 	const reports = read.filter((r) => isIncluded(r.fields, now, mode)).map((r) => r.report);
 	reports.sort(compareReports);
 	const bySlug = new Map(reports.map((r) => [r.slug, r]));
+	linkSuccessors(reports, bySlug, new Map(read.map((r) => [r.report.slug, r.fields])));
 	fileUnderTerms(reports);
 	relateReports(reports, bySlug, new Map(read.map((r) => [r.report.slug, r.fields.related])));
 	const types = typeListings(reports);
@@ -275,6 +364,7 @@ function readReports(
 	tables: Archive['tables'],
 	now: Date,
 	issues: ContentIssue[],
+	files: ReadonlyMap<string, FileFacts | undefined> | undefined,
 ): { report: Report; fields: ReportData }[] {
 	const allSlugs = new Set(entries.map((r) => r.id));
 	return entries.map((entry) => {
@@ -282,27 +372,44 @@ function readReports(
 		const file = entry.filePath ?? `content/reports/${entry.id}.md`;
 		const terms = (kind: TaxonomyKind) =>
 			resolveRefs(tables[kind] as AliasTable<AnyTerm>, file, kind, d[kind], issues);
+		const changes = changesOf(d);
 		const report: Report = {
 			slug: entry.id,
 			url: reportPath(entry.id),
 			filePath: file,
 			title: d.title,
 			titleSentenceCase: d.titleSentenceCase,
+			titleShort: d.titleShort,
 			summary: d.summary,
 			type: REPORT_TYPE_INFO[d.type],
 			published: d.published,
+			added: d.added ?? (d.published.precision === 'day' ? d.published : undefined),
 			updated: d.updated,
+			changes,
+			lastModified: latestDate([d.updated, ...changes.map((c) => c.date)]),
+			versions: [],
+			standing: { state: 'current' },
+			supersedes: [],
+			number: d.number,
+			doi: d.doi,
 			authors: terms('authors') as Author[],
 			groups: terms('groups') as Group[],
 			regions: terms('regions') as Region[],
 			topics: terms('topics') as Topic[],
 			source: d.source,
-			attachments: d.attachments,
+			attachments: d.attachments.map((a, i) => reportAttachment(a, files, file, i, issues)),
 			aliases: d.aliases,
 			series: d.series,
 			related: [],
 			visibility: visibility(d, now),
 		};
+		if (report.added === undefined && report.visibility.state === 'public') {
+			issues.push({
+				file,
+				field: 'added',
+				message: `a public report needs the day it entered the archive: "published" is known only to the ${d.published.precision}, and feeds date a report to the day; add e.g. added: "${isoToday(now)}" (the archive never invents a day)`,
+			});
+		}
 		d.related.forEach((slug, i) => {
 			if (!allSlugs.has(slug)) {
 				issues.push({ file, field: `related[${i}]`, message: `no report has the slug "${slug}"` });
@@ -310,6 +417,154 @@ function readReports(
 		});
 		return { report, fields: d };
 	});
+}
+
+/** The UTC day of an instant, `YYYY-MM-DD`. */
+function isoToday(now: Date): string {
+	return Number.isNaN(now.getTime()) ? '2026-01-01' : now.toISOString().slice(0, 10);
+}
+
+/** A report's file as pages show it: the kept copy when there is one, with what the build read. */
+function reportAttachment(
+	a: Attachment,
+	files: ReadonlyMap<string, FileFacts | undefined> | undefined,
+	reportFile: string,
+	i: number,
+	issues: ContentIssue[],
+): ReportAttachment {
+	const { url, ...rest } = a;
+	if (a.file === undefined) return { ...rest, url, href: url!, kept: undefined };
+	if (files && !files.has(a.file)) {
+		issues.push({
+			file: reportFile,
+			field: `attachments[${i}].file`,
+			message: `there is no file ${a.file} in the content folder; put the file at content/${a.file} or remove the field`,
+		});
+	}
+	const facts = files?.get(a.file);
+	return {
+		...rest,
+		url,
+		href: keptFilePath(a.file),
+		kept: { path: a.file, ...facts },
+		...(facts?.size !== undefined ? { size: facts.size } : {}),
+		...(facts?.pages !== undefined ? { pages: facts.pages } : {}),
+	};
+}
+
+/**
+ * Step 4b: each report's kept earlier versions, placed in its history and checked
+ * (`placeVersions` in `./record.ts`); a version of a report that does not exist is an issue.
+ */
+function keepVersions(
+	read: readonly { report: Report; fields: ReportData }[],
+	versions: readonly RawEntry<VersionData>[],
+	authors: AliasTable<Author>,
+	issues: ContentIssue[],
+): void {
+	const bySlug = new Map(read.map((r) => [r.report.slug, r.report]));
+	const snapshots = new Map<
+		string,
+		{ id: string; number: number; file: string; data: VersionData }[]
+	>();
+	for (const v of versions) {
+		const m = /^(.+)\/(\d+)$/.exec(v.id);
+		const file = v.filePath ?? `content/versions/${v.id}.md`;
+		if (!m) {
+			issues.push({
+				file,
+				field: 'file',
+				message:
+					'a kept version is content/versions/<report slug>/<number>.md, e.g. versions/my-report/1.md',
+			});
+			continue;
+		}
+		const [, slug, n] = m as unknown as [string, string, string];
+		if (!bySlug.has(slug)) {
+			issues.push({
+				file,
+				field: 'file',
+				message: `no report has the slug "${slug}"; a kept version lives in the folder named after its report`,
+			});
+			continue;
+		}
+		const list = snapshots.get(slug) ?? [];
+		list.push({ id: v.id, number: Number(n), file, data: v.data });
+		snapshots.set(slug, list);
+	}
+	for (const { report } of read) {
+		const kept = snapshots.get(report.slug) ?? [];
+		const placed = placeVersions(
+			{ file: report.filePath, changes: report.changes },
+			kept.map((k) => ({ number: k.number, file: k.file, changes: changesOf(k.data), data: k })),
+			issues,
+		);
+		report.versions = placed.map((p) => ({
+			number: p.number,
+			url: versionPath(report.slug, p.number),
+			entryId: p.data.id,
+			title: p.data.data.title,
+			titleSentenceCase: p.data.data.titleSentenceCase,
+			titleShort: p.data.data.titleShort,
+			summary: p.data.data.summary,
+			authors: resolveRefs(authors, p.file, 'authors', p.data.data.authors, issues),
+			published: p.data.data.published,
+			changes: p.changes,
+			replaced: p.replaced,
+			replacedBy: p.replacedBy,
+		}));
+	}
+}
+
+/**
+ * Step 4c: `supersededBy` names another report that exists, and following it never leads back.
+ */
+function checkSupersession(
+	read: readonly { report: Report; fields: ReportData }[],
+	issues: ContentIssue[],
+): void {
+	const fields = new Map(read.map((r) => [r.report.slug, r.fields]));
+	for (const { report, fields: d } of read) {
+		const next = d.supersededBy;
+		if (next === undefined) continue;
+		if (!fields.has(next)) {
+			issues.push({
+				file: report.filePath,
+				field: 'supersededBy',
+				message: `no report has the slug "${next}"${((h) => (h ? `; ${h}` : ''))(didYouMean(next, [...fields.keys()]))}`,
+			});
+			continue;
+		}
+		const seen = new Set([report.slug]);
+		for (let s: string | undefined = next; s !== undefined; s = fields.get(s)?.supersededBy) {
+			if (seen.has(s)) {
+				issues.push({
+					file: report.filePath,
+					field: 'supersededBy',
+					message: `following supersededBy from ${report.slug} leads back to ${s}; a report cannot replace itself`,
+				});
+				break;
+			}
+			seen.add(s);
+		}
+	}
+}
+
+/**
+ * Step 5a: who replaces whom, among the reports of this build. A replacement that is not public
+ * yet does not supersede anything until it is.
+ */
+function linkSuccessors(
+	reports: readonly Report[],
+	bySlug: ReadonlyMap<string, Report>,
+	fields: ReadonlyMap<string, ReportData>,
+): void {
+	for (const report of reports) {
+		const d = fields.get(report.slug)!;
+		const successor = d.supersededBy === undefined ? undefined : bySlug.get(d.supersededBy);
+		report.standing = standing(d, successor);
+		if (successor) successor.supersedes.push(report);
+	}
 }
 
 /** Step 5: each term's list of reports; a region's includes those on the places within it. */
@@ -336,8 +591,11 @@ function relateReports(
 			related: chosen.get(r.slug) ?? [],
 		})),
 	);
+	// A report that no longer stands (superseded or withdrawn) is never suggested as related.
 	for (const report of reports) {
-		report.related = (related.get(report.slug) ?? []).map((slug) => bySlug.get(slug)!);
+		report.related = (related.get(report.slug) ?? [])
+			.map((slug) => bySlug.get(slug)!)
+			.filter((r) => r.standing.state === 'current');
 	}
 }
 

@@ -10,8 +10,10 @@ import {
 	ENTRY_EXTENSIONS,
 	entryName,
 	isEntryPath,
+	VERSIONS_FOLDER,
 	type CollectionName,
 } from '../model/collections.ts';
+import { KEPT_FILES_FOLDER } from '../routes.ts';
 import type { ContentIssue } from '../model/content-error.ts';
 import { didYouMean } from '../model/nearest.ts';
 import { visibility, type Visibility } from '../model/publish.ts';
@@ -97,6 +99,8 @@ export function listEntries(content: Folder): { entries: Entry[]; issues: Conten
 		}
 		const base = posix.basename(path);
 		if (!rest.length || !/\.mdx?$/i.test(base) || /^[_.]/.test(base)) continue;
+		// Kept versions are read by ./versions.ts; kept files are served as they are.
+		if (folder === VERSIONS_FOLDER || folder === KEPT_FILES_FOLDER) continue;
 		const hint = didYouMean(folder, COLLECTIONS, { always: false });
 		const where = collection
 			? `${collection} are ${ENTRY_EXTENSIONS[collection].map((e) => `.${e}`).join(' or ')} files directly in ${content.label}/${collection}/`

@@ -14,11 +14,13 @@
  * 0. the folders: no symbolic links, which the build would follow out of the folder;
  * 1. the entries: which files the build reads, and each one's bytes, frontmatter and fields
  *    (`./entries.ts`);
+ * 1b. kept earlier versions of reports, read and checked against their schema (`./versions.ts`);
  * 2. addresses: two files claiming one;
- * 3. references between files: terms, parent regions, related reports, aliases (by
- *    `buildArchive` itself), and related reports a public report could not show;
- * 4. bodies: the body rules, links and images, against the whole archive, and no public report
- *    without text;
+ * 3. references between files: terms, parent regions, related reports, supersession, kept
+ *    versions and files, aliases (by `buildArchive` itself), and related reports a public
+ *    report could not show;
+ * 4. bodies: the body rules, links and images, against the whole archive (versions' bodies
+ *    too), and no public report without text;
  * 5. image files: no location metadata (`./images.ts`).
  */
 import { buildArchive, type RawEntry } from '../archive/build-archive.ts';
@@ -33,6 +35,8 @@ import { scanBody, type BodyScan } from './body.ts';
 import { listEntries, readEntry, type Entry, type Folder } from './entries.ts';
 import { imageFileProblems, imageProblem } from './images.ts';
 import { checkLink, type LinkTargets } from './links.ts';
+import { readVersions, type VersionEntry } from './versions.ts';
+import { KEPT_FILES_FOLDER } from '../routes.ts';
 
 /** Whether a body has anything to read once HTML and MDX comments are left out. */
 function hasText(body: string): boolean {
@@ -74,10 +78,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 	const entries = listed.entries;
 	issues.push(...listed.issues);
 	for (const entry of entries) issues.push(...readEntry(entry, options.content));
+	const kept = readVersions(options.content);
+	issues.push(...kept.issues);
 	issues.push(...duplicateAddresses(entries));
-	issues.push(...referenceProblems(entries, options.now));
+	issues.push(...referenceProblems(entries, kept.versions, options));
 	issues.push(...unshownRelated(entries, options.now));
-	issues.push(...(await bodyProblems(entries, options)));
+	issues.push(...(await bodyProblems(entries, options, versionBodies(entries, kept.versions))));
 	const images = imageFileProblems([options.content, options.public]);
 	issues.push(...images.issues);
 
@@ -135,11 +141,21 @@ function pathOf(field: string): PropertyKey[] {
  * Step 3: references between files, resolved by the archive itself, over the entries whose
  * fields could be read; each issue gets the line of its field.
  */
-function referenceProblems(entries: readonly Entry[], now: Date): ContentIssue[] {
+function referenceProblems(
+	entries: readonly Entry[],
+	versions: readonly VersionEntry[],
+	options: ValidateOptions,
+): ContentIssue[] {
 	const valid = <D>(c: CollectionName): RawEntry<D>[] =>
 		entries
 			.filter((e) => e.collection === c && e.data !== undefined)
 			.map((e) => ({ id: e.slug, filePath: e.file, data: e.data as D }));
+	// Only whether a kept file exists matters here; the build reads what is in it.
+	const files = new Map(
+		options.content.paths
+			.filter((p) => p.startsWith(`${KEPT_FILES_FOLDER}/`))
+			.map((p) => [p, undefined] as const),
+	);
 	try {
 		buildArchive(
 			{
@@ -148,14 +164,20 @@ function referenceProblems(entries: readonly Entry[], now: Date): ContentIssue[]
 				regions: valid('regions'),
 				topics: valid('topics'),
 				authors: valid('authors'),
+				versions: versions.flatMap((v) =>
+					v.data ? [{ id: v.id, filePath: v.file, data: v.data }] : [],
+				),
 			},
-			now,
+			options.now,
+			{ files },
 		);
 		return [];
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
 		return error.issues.map((i) => {
-			const fm = entries.find((e) => e.file === i.file)?.frontmatter;
+			const fm =
+				entries.find((e) => e.file === i.file)?.frontmatter ??
+				versions.find((v) => v.file === i.file)?.body.frontmatter;
 			return { ...i, line: i.line ?? fm?.lineOf(pathOf(i.field)) };
 		});
 	}
@@ -188,6 +210,17 @@ function unshownRelated(entries: readonly Entry[], now: Date): ContentIssue[] {
 		});
 	}
 	return issues;
+}
+
+/**
+ * The kept versions' bodies as entries of their reports, so the body rules, links and images are
+ * checked as the report's own (a version of a report that does not exist is reported above).
+ */
+function versionBodies(entries: readonly Entry[], versions: readonly VersionEntry[]): Entry[] {
+	return versions.flatMap((v) => {
+		const report = entries.find((e) => e.collection === 'reports' && e.slug === v.slug);
+		return report && v.body.frontmatter ? [{ ...v.body, data: report.data }] : [];
+	});
 }
 
 /** What links in bodies may lead to: every report, term, type, year and former URL. */
@@ -233,11 +266,12 @@ function linkTargets(entries: readonly Entry[], options: ValidateOptions): LinkT
 async function bodyProblems(
 	entries: readonly Entry[],
 	options: ValidateOptions,
+	extra: readonly Entry[] = [],
 ): Promise<ContentIssue[]> {
 	const issues: ContentIssue[] = [];
 	const targets = linkTargets(entries, options);
 	const contentPaths = new Set(options.content.paths);
-	for (const entry of entries) {
+	for (const entry of [...entries, ...extra]) {
 		const fm = entry.frontmatter;
 		if (!fm) continue;
 		if (

@@ -6,9 +6,11 @@
  * - The date keeps its precision: `year`, the month as BibTeX's month macro (`month = may`) only
  *   when known, and biblatex's `date` in ISO form (`2022`, `2022-05` or `2022-05-07`). No day is
  *   ever invented.
- * - A desk byline is double-braced (`{{Rise to Peace Counter-Terrorism Research Fellow}}`), so
- *   BibTeX treats it as one institutional name rather than first and last names; an unsigned
- *   report has no `author` field.
+ * - A desk byline, and the publisher credited as group author of an unsigned report, is
+ *   double-braced (`{{Rise to Peace Counter-Terrorism Research Fellow}}`), so BibTeX treats it as
+ *   one institutional name rather than first and last names.
+ * - The report number is `number`; a series goes in `series` (with `volume` and `issue`); the DOI
+ *   in `doi`; the version cited in biblatex's `version`.
  * - The title is as published, with proper nouns and acronyms braced so that styles which
  *   lower-case titles keep them.
  */
@@ -52,10 +54,18 @@ export function toBibtex(record: CitationRecord): string {
 	}
 	fields.push(['title', `{${title}}`]);
 	fields.push(['type', `{${escapeBibtex(record.genre)}}`]);
+	if (record.number !== undefined) fields.push(['number', `{${escapeBibtex(record.number)}}`]);
+	if (record.series) {
+		fields.push(['series', `{${escapeBibtex(record.series.name)}}`]);
+		if (record.series.volume) fields.push(['volume', `{${escapeBibtex(record.series.volume)}}`]);
+		if (record.series.issue) fields.push(['issue', `{${escapeBibtex(record.series.issue)}}`]);
+	}
 	fields.push(['institution', `{${escapeBibtex(record.publisher)}}`]);
 	fields.push(['year', `{${year}}`]);
 	if (month !== undefined) fields.push(['month', MONTHS[month - 1]!]);
 	fields.push(['date', `{${record.issued.iso}}`]);
+	if (record.version !== undefined) fields.push(['version', `{${record.version}}`]);
+	if (record.doi) fields.push(['doi', `{${bibtexUrl(record.doi)}}`]);
 	fields.push(['url', `{${bibtexUrl(record.url)}}`]);
 	if (record.note) fields.push(['note', `{${escapeBibtex(record.note)}}`]);
 	fields.push(['langid', `{${record.language === 'en' ? 'english' : record.language}}`]);

@@ -8,10 +8,12 @@
  * holds it (both APA and Chicago cite the version consulted). The original URL from the
  * provenance goes into the note of the machine-readable formats. See docs/citations.md.
  */
-import type { Report } from '../archive/build-archive.ts';
+import type { Report, ReportVersion } from '../archive/build-archive.ts';
+import { credits, type Credit } from '../archive/credits.ts';
 import type { PartialDate } from '../model/dates.ts';
-import { citationTitle, type CitationTitle } from './title.ts';
-import { absoluteUrl, reportPath } from '../routes.ts';
+import type { Series } from '../model/schema.ts';
+import { citationTitle, shortTitle, type CitationTitle } from './title.ts';
+import { absoluteUrl, reportPath, versionPath } from '../routes.ts';
 
 /** A name as CSL has it: a person's family and given names, or an institutional byline. */
 export type CitationName = { family: string; given?: string } | { literal: string };
@@ -21,10 +23,26 @@ export interface CitationRecord {
 	/** The report's slug: also the BibTeX key and the CSL id. */
 	id: string;
 	title: CitationTitle;
+	/** The short title of Chicago's short notes, as published and in sentence case. */
+	shortTitle: { published: string; sentence: string };
 	/** The report type as a reader calls it: "Brief", "Special report". */
 	genre: string;
-	/** Empty for an unsigned report. */
+	/**
+	 * The credited authors (`../archive/credits.ts`): persons, desks, or for an unsigned report
+	 * the publisher as a group author.
+	 */
 	authors: CitationName[];
+	/** The report's number, when its publisher numbers them. */
+	number: string | undefined;
+	/** The series, with its volume and issue when known. */
+	series: Series | undefined;
+	/** The DOI, without the resolver. */
+	doi: string | undefined;
+	/**
+	 * The version cited, when the report has more than one: its number (1 for the text as first
+	 * published). Undefined for a report never changed.
+	 */
+	version: number | undefined;
 	/** Publication date, at the precision known. */
 	issued: PartialDate;
 	/** The original publisher (or this archive, for a report first published here). */
@@ -52,21 +70,16 @@ export interface CitationContext {
 	language: string;
 }
 
-/** Authors as the archive knows them: a name, a kind and an optional family name. */
-export interface NamedAuthor {
-	name: string;
-	data: { kind: 'person' | 'desk'; family?: string | undefined };
-}
-
 /**
- * A person's name split for citation: the `family` name the author file gives, else the last
- * word ("Ahmad Shah Mohibi" → Mohibi, Ahmad Shah). A desk byline stays whole (a CSL literal), so
- * no style inverts or abbreviates it.
+ * A credited name split for citation: a person by the `family` name the author file gives, else
+ * the last word ("Ahmad Shah Mohibi" → Mohibi, Ahmad Shah). A desk byline, or the publisher
+ * credited for an unsigned report, stays whole (a CSL literal), so no style inverts or
+ * abbreviates it.
  */
-export function citationName(author: NamedAuthor): CitationName {
-	const name = author.name.trim();
-	if (author.data.kind === 'desk') return { literal: name };
-	const family = author.data.family?.trim();
+export function citationName(credit: Pick<Credit, 'name' | 'kind' | 'family'>): CitationName {
+	const name = credit.name.trim();
+	if (credit.kind !== 'person') return { literal: name };
+	const family = credit.family?.trim();
 	if (family && name.includes(family)) {
 		const given = name.replace(family, '').replace(/\s+/g, ' ').trim();
 		return given ? { family, given } : { family };
@@ -101,24 +114,69 @@ export function properNouns(
 /** What a citation needs of a report (a `Report` has it all). */
 export interface CitableReport extends Pick<
 	Report,
-	'slug' | 'title' | 'published' | 'source' | 'titleSentenceCase'
+	| 'slug'
+	| 'title'
+	| 'published'
+	| 'source'
+	| 'titleSentenceCase'
+	| 'titleShort'
+	| 'number'
+	| 'series'
+	| 'doi'
 > {
 	type: { name: string };
-	authors: readonly NamedAuthor[];
+	authors: Parameters<typeof credits>[0]['authors'];
+	/** Earlier versions; only their count matters here. */
+	versions: readonly unknown[];
 }
 
-/** The citation record of a report. */
-export function citationRecord(report: CitableReport, ctx: CitationContext): CitationRecord {
+/** The parts of an earlier version a citation of it takes instead of the report's. */
+export type CitableVersion = Pick<
+	ReportVersion,
+	'number' | 'title' | 'titleSentenceCase' | 'titleShort' | 'published'
+> & { authors: CitableReport['authors'] };
+
+/**
+ * The citation record of a report, or of one of its earlier versions: a version is cited with
+ * its own title and byline as they were, its number, and its own permanent URL.
+ */
+export function citationRecord(
+	report: CitableReport,
+	ctx: CitationContext,
+	version?: CitableVersion,
+): CitationRecord {
 	const source = report.source;
+	const title = version?.title ?? report.title;
+	const titleSentenceCase = version ? version.titleSentenceCase : report.titleSentenceCase;
+	const short = shortTitle(
+		title,
+		ctx.properNouns,
+		report.type.name,
+		version ? version.titleShort : report.titleShort,
+	);
+	const versionNumber =
+		version?.number ?? (report.versions.length > 0 ? report.versions.length + 1 : undefined);
 	return {
-		id: report.slug,
-		title: citationTitle(report.title, ctx.properNouns, report.titleSentenceCase),
+		id: version ? `${report.slug}-v${version.number}` : report.slug,
+		title: citationTitle(title, ctx.properNouns, titleSentenceCase),
+		shortTitle: { published: short, sentence: citationTitle(short, ctx.properNouns).sentence },
 		genre: report.type.name,
-		authors: report.authors.map(citationName),
-		issued: report.published,
+		authors: credits({ source, authors: version?.authors ?? report.authors }, ctx.archive).map(
+			citationName,
+		),
+		number: report.number,
+		series: report.series,
+		// A DOI names the report, whose page is its current text; an earlier version is cited by
+		// its own address instead.
+		doi: version ? undefined : report.doi,
+		version: versionNumber,
+		issued: version?.published ?? report.published,
 		publisher: source?.publisher ?? ctx.archive,
 		originalUrl: source?.url,
-		url: absoluteUrl(reportPath(report.slug), ctx.site),
+		url: absoluteUrl(
+			version ? versionPath(report.slug, version.number) : reportPath(report.slug),
+			ctx.site,
+		),
 		archive: source ? ctx.archive : undefined,
 		note: source
 			? `Originally published by ${source.publisher}${source.url ? ` (${source.url})` : ''}; archived copy in ${ctx.archive}.`
@@ -140,9 +198,21 @@ export interface CslItem {
 	id: string;
 	type: 'report';
 	title: string;
+	'title-short'?: string;
 	author?: CitationName[];
 	issued: { 'date-parts': [number[]] };
 	publisher: string;
+	/** The report type, given with a report number ("Brief No. 12"). */
+	genre?: string;
+	number?: string;
+	'collection-title'?: string;
+	volume?: string;
+	issue?: string;
+	DOI?: string;
+	version?: string;
+	/** Only in the item Chicago formats (`../citation/styles.ts`): "version 2". */
+	edition?: string;
+	'collection-number'?: string;
 	URL: string;
 	archive?: string;
 	note?: string;
@@ -158,9 +228,18 @@ export function toCslItem(record: CitationRecord): CslItem {
 		id: record.id,
 		type: 'report',
 		title: record.title.sentence,
+		...(record.shortTitle.sentence !== record.title.sentence
+			? { 'title-short': record.shortTitle.sentence }
+			: {}),
 		...(record.authors.length ? { author: record.authors } : {}),
 		issued: cslDateParts(record.issued),
 		publisher: record.publisher,
+		...(record.number !== undefined ? { genre: record.genre, number: record.number } : {}),
+		...(record.series ? { 'collection-title': record.series.name } : {}),
+		...(record.series?.volume !== undefined ? { volume: record.series.volume } : {}),
+		...(record.series?.issue !== undefined ? { issue: record.series.issue } : {}),
+		...(record.doi ? { DOI: record.doi } : {}),
+		...(record.version !== undefined ? { version: String(record.version) } : {}),
 		URL: record.url,
 		...(record.archive ? { archive: record.archive } : {}),
 		...(record.note ? { note: record.note } : {}),

@@ -4,8 +4,17 @@
  * the Citation Style Language project, taken from npm packages:
  *
  * - `apa.csl` ("APA Style 7th edition") and `locales-en-US.xml` from @citation-js/plugin-csl;
+ * - `chicago-fullnote-bibliography.csl` ("Chicago Manual of Style 17th edition (full note)") from
+ *   @citation/csl-style-chicago-fullnote-bibliography, for the full note and the bibliography
+ *   entry;
  * - `chicago-note-bibliography.csl` ("Chicago Manual of Style 17th edition (note)") from
- *   @citation/csl-style-chicago-note-bibliography.
+ *   @citation/csl-style-chicago-note-bibliography, whose notes are the short form, for the short
+ *   note.
+ *
+ * Each style gets the item as the style guide wants it where the 2017 style files fall short
+ * (`styleItems`): APA omits the publisher when it is the group author (APA 7 §9.24); the Chicago
+ * files print no report number, so it goes with the report type ("Brief 12", as CMOS 14.115 prints
+ * report numbers), and a version goes in as an edition ("version 2").
  *
  * This runs at build time only: readers download the formatted text, never the processor. Each
  * engine parses its style once per build (a few seconds) and is then reused for every report.
@@ -14,6 +23,7 @@ import CSL from 'citeproc';
 import cslStyles from '@citation-js/plugin-csl/lib/styles.json' with { type: 'json' };
 import cslLocales from '@citation-js/plugin-csl/lib/locales.json' with { type: 'json' };
 import chicagoStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
+import chicagoFullStyle from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' };
 import citeprocPackage from 'citeproc/package.json' with { type: 'json' };
 import type { CslItem } from './record.ts';
 import { hashOf } from '../hash.ts';
@@ -39,15 +49,57 @@ export interface FormattedCitations {
 	apa: Formatted;
 	/** Chicago 17 bibliography entry. */
 	chicago: Formatted;
-	/** Chicago 17 note (the short form, used together with a bibliography entry). */
+	/** Chicago 17 full note: the first citation of a work in the notes. */
 	chicagoNote: Formatted;
+	/** Chicago 17 short note: later citations, or every note when a bibliography is given. */
+	chicagoShortNote: Formatted;
 }
 
 /** The CSL style files in use, with their titles as they name themselves. */
 export const CSL_STYLES = {
 	apa: cslStyles.apa,
-	chicago: chicagoStyle.content,
+	/** Full notes and the bibliography. */
+	chicago: chicagoFullStyle.content,
+	/** Short notes. */
+	chicagoShort: chicagoStyle.content,
 };
+
+/**
+ * The item each style formats, from the CSL-JSON item (which stays as CSL defines its variables):
+ *
+ * - APA: a group author that is also the publisher is not repeated as publisher (APA 7 §9.24),
+ *   so an unsigned report reads "Rise to Peace. (2021). Title. Brief Archive. URL".
+ * - Chicago: the 2017 style files print no `number` for a report, so a report number joins the
+ *   type ("Brief 12"); a series' volume and issue follow its name ("Khorasan Papers, vol. 2,
+ *   no. 3"); and a version goes in as an edition ("version 2"), which the files print in its
+ *   place after the title.
+ */
+export function styleItems(item: CslItem): { apa: CslItem; chicago: CslItem } {
+	const apa = { ...item };
+	const [only] = item.author ?? [];
+	if (item.author?.length === 1 && only && 'literal' in only && only.literal === item.publisher) {
+		delete (apa as Partial<CslItem>).publisher;
+	}
+	const chicago = { ...item };
+	if (item.number !== undefined) {
+		chicago.genre = `${item.genre ?? ''} ${item.number}`.trim();
+		delete chicago.number;
+	}
+	const seriesParts = [
+		item.volume !== undefined ? `vol. ${item.volume}` : undefined,
+		item.issue !== undefined ? `no. ${item.issue}` : undefined,
+	].filter((p): p is string => p !== undefined);
+	if (item['collection-title'] && seriesParts.length) {
+		chicago['collection-number'] = seriesParts.join(', ');
+	}
+	delete chicago.volume;
+	delete chicago.issue;
+	if (item.version !== undefined) {
+		chicago.edition = `version ${item.version}`;
+		delete chicago.version;
+	}
+	return { apa, chicago };
+}
 
 const LOCALE = 'en-US';
 
@@ -174,7 +226,7 @@ class StyleEngine {
 		return formatted(bib[1][0]);
 	}
 
-	/** The loaded item's note (a first citation, no locator). */
+	/** The loaded item's note (a first citation, no locator; a short-note style gives the short form). */
 	note(): Formatted {
 		return formatted(this.#engine.makeCitationCluster([{ id: this.#item?.id ?? '' }]));
 	}
@@ -193,6 +245,7 @@ export const FORMAT_FINGERPRINT = hashOf(
 	String(FORMAT_VERSION),
 	CSL_STYLES.apa,
 	CSL_STYLES.chicago,
+	CSL_STYLES.chicagoShort,
 	cslLocales[LOCALE],
 	citeprocPackage.version,
 );
@@ -204,7 +257,7 @@ export const FORMAT_FINGERPRINT = hashOf(
 export function createCitationFormatter(
 	options: { cache?: CitationCache } = {},
 ): CitationFormatter {
-	let engines: { apa: StyleEngine; chicago: StyleEngine } | undefined;
+	let engines: { apa: StyleEngine; chicago: StyleEngine; chicagoShort: StyleEngine } | undefined;
 	return {
 		format(item) {
 			const key = options.cache && hashOf(JSON.stringify(item));
@@ -213,12 +266,15 @@ export function createCitationFormatter(
 			engines ??= {
 				apa: new StyleEngine(CSL_STYLES.apa, cslLocales[LOCALE]),
 				chicago: new StyleEngine(CSL_STYLES.chicago, cslLocales[LOCALE]),
+				chicagoShort: new StyleEngine(CSL_STYLES.chicagoShort, cslLocales[LOCALE]),
 			};
-			const chicago = engines.chicago.load(item);
+			const items = styleItems(item);
+			const chicago = engines.chicago.load(items.chicago);
 			const result = {
-				apa: engines.apa.load(item).bibliography(),
+				apa: engines.apa.load(items.apa).bibliography(),
 				chicago: chicago.bibliography(),
 				chicagoNote: chicago.note(),
+				chicagoShortNote: engines.chicagoShort.load(items.chicago).note(),
 			};
 			if (key) options.cache?.set(key, result);
 			return result;

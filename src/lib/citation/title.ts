@@ -125,3 +125,64 @@ export function bracedCore(word: string): string {
 	if (!m || !m[2]) return word;
 	return `${m[1]}{${m[2]}}${m[3]}`;
 }
+
+/** Words a short title does not end on: articles, prepositions and conjunctions. */
+const FUNCTION_WORDS = new Set(
+	'a an the of in on at to for and or nor but with from by as into over under about against between after before since within without amid'.split(
+		' ',
+	),
+);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The short title of a Chicago short note (CMOS 17, 14.29–30), as published: the main title
+ * without its subtitle (or, when the main title is only the report's type, "Special Report:",
+ * the title after it), without an initial article, cut to four words when longer, never inside
+ * a known proper noun ("Islamic State") and never ending on an article, preposition or
+ * conjunction. An author's `titleShort` is taken as it is.
+ *
+ * @param published the title as published (headline style)
+ * @param properNouns names that must not be cut: the archive's groups and places
+ * @param typeName the report type's name ("Special report"), which a title may begin with
+ */
+export function shortTitle(
+	published: string,
+	properNouns: readonly string[],
+	typeName = '',
+	override?: string,
+): string {
+	if (override !== undefined) return override.trim();
+	let words = published.split(/\s+/).filter(Boolean);
+	const colon = words.findIndex((w) => /[:—–]$/.test(w) || w === '—' || w === '–');
+	if (colon >= 0 && colon < words.length - 1) {
+		const main = words
+			.slice(0, colon + 1)
+			.join(' ')
+			.replace(/\s*[:—–]$/, '');
+		words =
+			main.toLowerCase() === typeName.toLowerCase()
+				? words.slice(colon + 1)
+				: words.slice(0, colon + 1);
+	}
+	words = words
+		.map((w, i) => (i === words.length - 1 ? w.replace(/[:—–,;]+$/, '') : w))
+		.filter(Boolean);
+	if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words = words.slice(1);
+	if (words.length <= 4) return words.join(' ');
+	let end = 4;
+	const phrases = properNouns
+		.map((p) => p.split(/\s+/).filter(Boolean))
+		.filter((p) => p.length > 1);
+	for (const phrase of phrases) {
+		for (let start = Math.max(0, end - phrase.length + 1); start < end; start++) {
+			const fits =
+				start + phrase.length <= words.length &&
+				phrase.every((w, j) => core(words[start + j]!) === w);
+			if (fits && start + phrase.length > end) end = start + phrase.length;
+		}
+	}
+	let cut = words.slice(0, end);
+	while (cut.length > 1 && FUNCTION_WORDS.has(core(cut.at(-1)!).toLowerCase()))
+		cut = cut.slice(0, -1);
+	return cut.join(' ').replace(/[,;:]+$/, '');
+}

@@ -6,7 +6,13 @@
 import { posix, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { COLLECTIONS, isEntryPath, type CollectionName } from '../model/collections.ts';
+import {
+	COLLECTIONS,
+	isEntryPath,
+	VERSIONS_FOLDER,
+	versionFileOf,
+	type CollectionName,
+} from '../model/collections.ts';
 import { reportPath, termPath } from '../routes.ts';
 
 /** A relative link that names a Markdown file: `x.md`, `./x.mdx#part`, `../groups/taliban.md`. */
@@ -63,8 +69,13 @@ export function entryUrl(collection: CollectionName, slug: string, fragment?: st
 export function remarkContentLinks(options: { contentDir: string }) {
 	return (tree: Root, file: { path?: string | undefined }) => {
 		if (!file.path) return;
-		const from = relative(options.contentDir, file.path).split(sep).join('/');
+		let from = relative(options.contentDir, file.path).split(sep).join('/');
 		if (from.startsWith('..')) return;
+		// A kept version's links are its report's, written from the report's place.
+		const version = from.startsWith(`${VERSIONS_FOLDER}/`)
+			? versionFileOf(from.slice(VERSIONS_FOLDER.length + 1))
+			: undefined;
+		if (version) from = `reports/${version.slug}.md`;
 		visit(tree, (node) => {
 			if (node.type !== 'link' && node.type !== 'definition') return;
 			const target = resolveContentLink(from, node.url);

@@ -47,3 +47,17 @@ export function isEntryPath(collection: CollectionName, path: string): boolean {
 export function entryName(path: string): string {
 	return path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
 }
+
+/**
+ * Kept earlier versions of reports live apart from the collections above, one folder per report:
+ * `versions/<slug>/<n>.md` (or `.mdx`), `n` counting from 1. The glob pattern of their files,
+ * relative to `versions/`.
+ */
+export const VERSIONS_FOLDER = 'versions';
+export const VERSION_PATTERN = '*/*.{md,mdx}';
+
+/** The report slug and version number of a path relative to `versions/`, if it is a version file. */
+export function versionFileOf(path: string): { slug: string; number: number } | undefined {
+	const m = /^([^/_.][^/]*)\/([1-9]\d*)\.mdx?$/.exec(path);
+	return m ? { slug: m[1]!, number: Number(m[2]) } : undefined;
+}

@@ -23,8 +23,9 @@ export interface KindInfo {
 	/** The home page's browse heading: "By armed group". */
 	browse: string;
 	/**
-	 * Whether each term has feeds (`/<kind>/<slug>/feed.xml`, …), and what a feed's description
-	 * calls it ("the armed group"). Authors have none.
+	 * Whether each term has feeds (`/<kind>/<slug>/feed.xml`, …), and how a feed's description
+	 * names what it follows: "New reports in Brief Archive on the armed group Taliban", "… by Jane
+	 * Analyst".
 	 */
 	feed: string | false;
 	/** The search facet (and URL parameter) that filters by this kind; authors are not one. */
@@ -43,7 +44,7 @@ export const KINDS = {
 		noun: 'group',
 		lede: 'The armed groups our reports cover. Each is listed under one name; every spelling and acronym in use leads to the same page.',
 		browse: 'By armed group',
-		feed: 'the armed group',
+		feed: 'on the armed group',
 		facet: 'group',
 		relatedWeight: 3,
 		nested: false,
@@ -55,7 +56,7 @@ export const KINDS = {
 		noun: 'region',
 		lede: 'Countries, provinces and cities. A country’s page includes the reports on the places within it.',
 		browse: 'By region',
-		feed: 'the region',
+		feed: 'on the region',
 		facet: 'region',
 		relatedWeight: 2,
 		nested: true,
@@ -67,7 +68,7 @@ export const KINDS = {
 		noun: 'topic',
 		lede: 'The themes that run across groups and places.',
 		browse: 'By topic',
-		feed: 'the topic',
+		feed: 'on the topic',
 		facet: 'topic',
 		relatedWeight: 1,
 		nested: false,
@@ -79,7 +80,7 @@ export const KINDS = {
 		noun: 'author',
 		lede: 'The analysts and desks whose work the archive holds. Unsigned reports are listed under no author.',
 		browse: 'By author',
-		feed: false,
+		feed: 'by',
 		facet: false,
 		relatedWeight: false,
 		nested: false,
@@ -94,12 +95,12 @@ export type TaxonomyKind = keyof Kinds;
 /** Every kind, in the order pages list them. */
 export const TAXONOMY_KINDS = /* @__PURE__ */ Object.keys(KINDS) as TaxonomyKind[];
 
-/** The kinds whose terms have feeds: groups, regions and topics. */
+/** The kinds whose terms have feeds: groups, regions, topics and authors. */
 export type FeedKind = {
 	[K in TaxonomyKind]: Kinds[K]['feed'] extends string ? K : never;
 }[TaxonomyKind];
 export const FEED_KINDS = /* @__PURE__ */ TAXONOMY_KINDS.filter(
-	(k): k is FeedKind => KINDS[k].feed !== false,
+	(k): k is FeedKind => typeof KINDS[k].feed === 'string',
 );
 
 /** The kinds that are search facets: groups, regions and topics. */
@@ -123,7 +124,7 @@ export const RELATED_KINDS = /* @__PURE__ */ TAXONOMY_KINDS.filter(
 
 /** Whether terms of `kind` have feeds. */
 export function hasFeed(kind: TaxonomyKind): kind is FeedKind {
-	return KINDS[kind].feed !== false;
+	return typeof KINDS[kind].feed === 'string';
 }
 
 /** Whether `kind` is a search facet. */

@@ -1,25 +1,32 @@
 /**
- * Feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest public reports, for the whole archive
- * and for each group, region and topic. One `FeedSpec` describes a feed; one builder per format
- * turns it into text, so the three formats always list the same reports.
+ * Feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1. One `FeedSpec` describes a feed and its items; one
+ * builder per format turns it into text, so the three formats always list the same items. There
+ * are feeds of every report (with summaries, and in full text), of every correction, and of the
+ * reports on each group, region, topic and author.
  *
  * RSS goes through @astrojs/rss. Atom is built with fast-xml-parser's XMLBuilder (the XML writer
  * @astrojs/rss itself uses, so escaping is done by the same well-tested code), and JSON Feed is a
  * plain object: both formats are small and fixed, and the `feed` package writes JSON Feed 1.0,
  * not 1.1.
  *
- * Dates: RSS and Atom require a full date-time, so a report known only to the month or year is
- * dated at the first instant (UTC) of that period. This is a constraint of the formats; pages,
- * citations and the JSON index keep the date at its real precision.
+ * Dates, and what they mean. A feed says when something reached its subscribers, so a report's
+ * feed date is the day it entered the archive (`added`, or its publication day when that is known
+ * to the day), and a correction's is the day it was made. Both are days, so no day is invented;
+ * RSS and Atom want a time too, and get the start of that day in UTC. The report's own
+ * publication date goes beside it at the precision known, in Dublin Core's `dc:date` (`2022-05`),
+ * which RSS and Atom readers and the JSON Feed extension `_brief` carry. See docs/outputs.md.
  */
 import { getRssString } from '@astrojs/rss';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Archive, Report } from '../archive/build-archive.ts';
 import { credits } from '../archive/credits.ts';
-import type { PartialDate } from '../model/dates.ts';
+import { latestDate, type Change } from '../archive/record.ts';
+import { comparePartialDates, formatPartialDate, type PartialDate } from '../model/dates.ts';
 import { FEED_KINDS, hasFeed, KINDS, type FeedKind, type TaxonomyKind } from '../model/kinds.ts';
 import {
 	absoluteUrl,
+	cardPath,
+	CORRECTIONS_PATH,
 	feedPath,
 	FEED_FORMATS,
 	REPORTS_PATH,
@@ -27,7 +34,7 @@ import {
 	type FeedScope,
 } from '../routes.ts';
 
-/** The newest reports a feed lists. The full list is in /reports.json. */
+/** The newest items a feed lists. The full list of reports is in /reports.json. */
 export const FEED_LIMIT = 50;
 
 /** The MIME type each format is announced with in `<link rel="alternate">`. */
@@ -44,16 +51,39 @@ export const FEED_LABELS: Record<FeedFormat, string> = {
 	json: 'JSON Feed',
 };
 
-/** What a feed is about and which reports it lists. */
+/** One item of a feed: a report, or a change to one. */
+export interface FeedItem {
+	/** A permanent id: the report's absolute URL, or the change's anchor on it. */
+	id: string;
+	/** The absolute URL the item links to. */
+	url: string;
+	title: string;
+	/** Plain text. */
+	summary: string;
+	/** The full text as HTML, in full-text feeds. */
+	html?: string | undefined;
+	/** The day the item reached the feed: a report's `added`, a change's date. */
+	date: PartialDate;
+	/** The day of the latest change after `date`, when there was one. */
+	modified?: PartialDate | undefined;
+	/** The report's publication date at the precision known (`dc:date`). */
+	issued?: PartialDate | undefined;
+	authors: { name: string; url?: string | undefined }[];
+	categories: string[];
+	/** The absolute URL of the item's image (the report's social card). */
+	image?: string | undefined;
+}
+
+/** What a feed is about and what it lists. */
 export interface FeedSpec {
 	scope: FeedScope;
 	/** "Brief Archive" or "Brief Archive: Taliban". */
 	title: string;
 	description: string;
-	/** The page the feed follows, as a site path: `/reports/` or the term's page. */
+	/** The page the feed follows, as a site path: `/reports/`, `/corrections/` or the term's page. */
 	pagePath: string;
-	/** The reports listed, newest first, at most `FEED_LIMIT`. */
-	reports: readonly Report[];
+	/** The items, newest first, at most `FEED_LIMIT`. */
+	items: FeedItem[];
 }
 
 /** Site-wide facts every feed carries. */
@@ -74,24 +104,136 @@ export interface FeedLink {
 	title: string;
 }
 
-/** The first instant (UTC) of the period a partial date names: 2022-05 → 2022-05-01T00:00:00Z. */
-export function feedDate(date: PartialDate): Date {
-	return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+/** A day as the date-time RSS and Atom require: the start of that day, UTC. */
+export function feedInstant(day: PartialDate): Date {
+	if (day.precision !== 'day') {
+		throw new Error(`a feed dates items by a day, not by the ${day.precision} ${day.iso}`);
+	}
+	return new Date(Date.UTC(day.year, day.month! - 1, day.day));
 }
 
-/** When a report last changed, as a feed date: its update, or else its publication. */
-function changed(report: Report): Date {
-	return feedDate(report.updated ?? report.published);
+/**
+ * The day a report reached the feeds: the day it entered the archive. Every public report has one
+ * (the build requires `added` when the publication date has no day). Only an unpublished report
+ * in an author's preview, which never goes into `dist/`, may lack it; it is then placed at the
+ * start of its publication period so the preview's feeds still build.
+ */
+export function feedDay(report: Pick<Report, 'added' | 'published' | 'visibility'>): PartialDate {
+	if (report.added) return report.added;
+	if (report.visibility.state === 'public') {
+		throw new Error('a public report has no day it entered the archive');
+	}
+	const { year, month = 1, day = 1 } = report.published;
+	const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	return { year, month, day, precision: 'day', iso };
 }
 
-/** The feed of every public report. */
+/**
+ * The day of the report's latest change after it entered the archive, counting only dates known
+ * to the day (a correction or update always is; `updated` may not be).
+ */
+export function modifiedDay(
+	report: Pick<Report, 'added' | 'changes' | 'updated'>,
+): PartialDate | undefined {
+	const days = [report.updated, ...report.changes.map((c) => c.date)].filter(
+		(d): d is PartialDate => d?.precision === 'day',
+	);
+	const latest = latestDate(days);
+	return latest && report.added && comparePartialDates(latest, report.added) > 0
+		? latest
+		: undefined;
+}
+
+/** The terms a report is filed under, as feed categories. */
+function categories(report: Report): string[] {
+	return [
+		report.type.name,
+		...[...report.groups, ...report.regions, ...report.topics].map((t) => t.name),
+	];
+}
+
+/** A sentence on the report's standing and last change, for feed summaries; '' when it has none. */
+function notice(report: Report): string {
+	const s = report.standing;
+	if (s.state === 'withdrawn') return `Withdrawn ${formatPartialDate(s.date)}: ${s.reason}`;
+	if (s.state === 'superseded') return `Superseded by “${s.by.title}”.`;
+	const last = report.changes.at(-1);
+	if (!last) return '';
+	return `${last.kind === 'correction' ? 'Corrected' : 'Updated'} ${formatPartialDate(last.date)}.`;
+}
+
+/** Options for the items of report feeds. */
+export interface ReportItemOptions {
+	/** The report's full text as HTML with absolute links, for full-text feeds. */
+	html?: ((report: Report) => string | undefined) | undefined;
+}
+
+/** A report as a feed item. */
+export function reportItem(
+	report: Report,
+	site: FeedSite,
+	options: ReportItemOptions = {},
+): FeedItem {
+	const url = absoluteUrl(report.url, site.url);
+	const note = notice(report);
+	return {
+		id: url,
+		url,
+		title: report.title,
+		summary: note ? `${report.summary} (${note})` : report.summary,
+		html: options.html?.(report),
+		date: feedDay(report),
+		modified: modifiedDay(report),
+		issued: report.published,
+		authors: credits(report, site.publisher).map((c) => ({
+			name: c.name,
+			url: c.url ? absoluteUrl(c.url, site.url) : undefined,
+		})),
+		categories: categories(report),
+		image: absoluteUrl(cardPath(report.slug), site.url),
+	};
+}
+
+/** The reports a feed lists: the `FEED_LIMIT` that entered the archive last, newest first. */
+export function feedReports(reports: readonly Report[]): Report[] {
+	return reports
+		.map((report, i) => ({ report, i }))
+		.sort((a, b) => comparePartialDates(feedDay(b.report), feedDay(a.report)) || a.i - b.i)
+		.slice(0, FEED_LIMIT)
+		.map((x) => x.report);
+}
+
+function reportItems(
+	reports: readonly Report[],
+	site: FeedSite,
+	options?: ReportItemOptions,
+): FeedItem[] {
+	return feedReports(reports).map((r) => reportItem(r, site, options));
+}
+
+/** The feed of every public report, with summaries. */
 export function siteFeed(archive: Pick<Archive, 'reports'>, site: FeedSite): FeedSpec {
 	return {
 		scope: { kind: 'all' },
 		title: site.title,
 		description: `New reports in ${site.title}: ${site.description}`,
 		pagePath: REPORTS_PATH,
-		reports: archive.reports.slice(0, FEED_LIMIT),
+		items: reportItems(archive.reports, site),
+	};
+}
+
+/** The feed of every public report with its full text (`html` gives each report's body). */
+export function fullTextFeed(
+	archive: Pick<Archive, 'reports'>,
+	site: FeedSite,
+	html: (report: Report) => string | undefined,
+): FeedSpec {
+	return {
+		scope: { kind: 'full' },
+		title: `${site.title} (full text)`,
+		description: `New reports in ${site.title}, each in full.`,
+		pagePath: REPORTS_PATH,
+		items: reportItems(archive.reports, site, { html }),
 	};
 }
 
@@ -104,27 +246,116 @@ interface FeedTerm<K extends TaxonomyKind = TaxonomyKind> {
 	reports: readonly Report[];
 }
 
-/** A feed that follows one group, region or topic. A region's feed includes the places within it. */
+/**
+ * A feed that follows one group, region, topic or author. A region's feed includes the places
+ * within it.
+ */
 export function termFeed(term: FeedTerm<FeedKind>, site: FeedSite): FeedSpec {
 	const what = KINDS[term.kind].feed;
 	return {
 		scope: { kind: term.kind, slug: term.slug },
 		title: `${site.title}: ${term.name}`,
-		description: `New reports in ${site.title} on ${what} ${term.name}.`,
+		description: `New reports in ${site.title} ${what} ${term.name}.`,
 		pagePath: term.url,
-		reports: term.reports.slice(0, FEED_LIMIT),
+		items: reportItems(term.reports, site),
 	};
 }
 
-/** Every feed of the archive: the site's, then one per term of each kind that has feeds. */
+/** A change after publication, with the report it was made to: one line of /corrections/. */
+export interface ChangeEntry {
+	report: Report;
+	change: Change | { kind: 'withdrawal'; date: PartialDate; reason: string };
+	/** The anchor on the report's page where the change is listed. */
+	anchor: string;
+}
+
+/** The anchor of a report's n-th change (oldest first, from 1) on its page: `change-2`. */
+export function changeAnchor(n: number): string {
+	return `change-${n}`;
+}
+
+/** The anchor of the withdrawal notice on a report's page. */
+export const WITHDRAWAL_ANCHOR = 'withdrawn';
+
+/**
+ * Every correction, update and withdrawal of the public reports, newest first (then by report
+ * order): what `/corrections/` and its feeds list.
+ */
+export function changeLog(reports: readonly Report[]): ChangeEntry[] {
+	const entries: ChangeEntry[] = [];
+	for (const report of reports) {
+		report.changes.forEach((change, i) => {
+			entries.push({ report, change, anchor: changeAnchor(i + 1) });
+		});
+		if (report.standing.state === 'withdrawn') {
+			const { date, reason } = report.standing;
+			entries.push({
+				report,
+				change: { kind: 'withdrawal', date, reason },
+				anchor: WITHDRAWAL_ANCHOR,
+			});
+		}
+	}
+	return entries
+		.map((e, i) => ({ e, i }))
+		.sort((a, b) => comparePartialDates(b.e.change.date, a.e.change.date) || a.i - b.i)
+		.map((x) => x.e);
+}
+
+/** "Correction", "Update", "Withdrawal". */
+export const CHANGE_LABELS = {
+	correction: 'Correction',
+	update: 'Update',
+	withdrawal: 'Withdrawal',
+} as const;
+
+/** What a change says, in one plain sentence or two. */
+export function changeText(change: ChangeEntry['change']): string {
+	switch (change.kind) {
+		case 'correction':
+			return `It said: ${change.was} It now says: ${change.now}`;
+		case 'update':
+			return change.note;
+		case 'withdrawal':
+			return change.reason;
+	}
+}
+
+/** The feed of every correction, update and withdrawal. */
+export function correctionsFeed(reports: readonly Report[], site: FeedSite): FeedSpec {
+	return {
+		scope: { kind: 'corrections' },
+		title: `${site.title}: corrections`,
+		description: `Corrections, updates and withdrawals of reports in ${site.title}.`,
+		pagePath: CORRECTIONS_PATH,
+		items: changeLog(reports)
+			.slice(0, FEED_LIMIT)
+			.map(({ report, change, anchor }) => {
+				const url = absoluteUrl(report.url, site.url);
+				return {
+					id: `${url}#${anchor}`,
+					url: `${url}#${anchor}`,
+					title: `${CHANGE_LABELS[change.kind]}: ${report.title}`,
+					summary: changeText(change),
+					date: change.date,
+					issued: report.published,
+					authors: [{ name: site.publisher, url: absoluteUrl('/', site.url) }],
+					categories: [CHANGE_LABELS[change.kind]],
+				};
+			}),
+	};
+}
+
+/** Every feed of the archive but the full-text one: the site's, corrections, one per term. */
 export function allFeeds(archive: Pick<Archive, 'reports' | FeedKind>, site: FeedSite): FeedSpec[] {
 	return [
 		siteFeed(archive, site),
+		correctionsFeed(archive.reports, site),
 		...FEED_KINDS.flatMap((kind) => archive[kind].map((t) => termFeed(t, site))),
 	];
 }
 
-/** The feed links of a term's pages: none for a kind without feeds (authors). */
+/** The feed links of a term's pages: none for a kind without feeds. */
 export function termFeedLinks(term: FeedTerm, site: FeedSite): FeedLink[] {
 	return hasFeedTerm(term) ? feedLinks(termFeed(term, site)) : [];
 }
@@ -144,14 +375,6 @@ export function feedLinks(feed: Pick<FeedSpec, 'scope' | 'title'>): FeedLink[] {
 	}));
 }
 
-/** The terms a report is filed under, as feed categories. */
-function categories(report: Report): string[] {
-	return [
-		report.type.name,
-		...[...report.groups, ...report.regions, ...report.topics].map((t) => t.name),
-	];
-}
-
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(text: string): string {
 	return text
@@ -162,26 +385,32 @@ export function escapeXml(text: string): string {
 		.replace(/'/g, '&apos;');
 }
 
-/** RSS 2.0, through @astrojs/rss. Authors go in `dc:creator`: RSS's own `author` wants an e-mail. */
+const DC = 'http://purl.org/dc/elements/1.1/';
+
+/**
+ * RSS 2.0, through @astrojs/rss. Authors go in `dc:creator` (RSS's own `author` wants an e-mail),
+ * the publication date at its precision in `dc:date`, and the full text in `content:encoded`.
+ */
 export async function rssFeed(feed: FeedSpec, site: FeedSite): Promise<string> {
 	const self = absoluteUrl(feedPath(feed.scope, 'rss'), site.url);
 	return getRssString({
 		title: feed.title,
 		description: feed.description,
 		site: absoluteUrl(feed.pagePath, site.url),
-		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: DC },
 		customData:
 			`<language>${escapeXml(site.lang)}</language>` +
 			`<atom:link href="${escapeXml(self)}" rel="self" type="${FEED_TYPES.rss}"/>`,
-		items: feed.reports.map((report) => ({
-			title: report.title,
-			link: absoluteUrl(report.url, site.url),
-			description: report.summary,
-			pubDate: feedDate(report.published),
-			categories: categories(report),
-			customData: credits(report, site.publisher)
-				.map((c) => `<dc:creator>${escapeXml(c.name)}</dc:creator>`)
-				.join(''),
+		items: feed.items.map((item) => ({
+			title: item.title,
+			link: item.url,
+			description: item.summary,
+			pubDate: feedInstant(item.date),
+			categories: item.categories,
+			...(item.html !== undefined ? { content: item.html } : {}),
+			customData:
+				item.authors.map((a) => `<dc:creator>${escapeXml(a.name)}</dc:creator>`).join('') +
+				(item.issued ? `<dc:date>${item.issued.iso}</dc:date>` : ''),
 		})),
 	});
 }
@@ -195,15 +424,17 @@ const atomBuilder = new XMLBuilder({
 });
 
 /**
- * Atom 1.0. `updated` is the newest change among the listed reports, so an unchanged feed is
+ * Atom 1.0. `updated` is the newest date among the listed items, so an unchanged feed is
  * byte-for-byte the same from one build to the next; an empty feed uses `fallbackUpdated`.
  */
 export function atomFeed(feed: FeedSpec, site: FeedSite, fallbackUpdated: Date): string {
-	const latest = feed.reports.map(changed).sort((a, b) => b.getTime() - a.getTime())[0];
+	const changed = (item: FeedItem) => feedInstant(item.modified ?? item.date);
+	const latest = feed.items.map(changed).sort((a, b) => b.getTime() - a.getTime())[0];
 	const doc = {
 		'?xml': { '@version': '1.0', '@encoding': 'utf-8' },
 		feed: {
 			'@xmlns': 'http://www.w3.org/2005/Atom',
+			'@xmlns:dc': DC,
 			'@xml:lang': site.lang,
 			id: absoluteUrl(feedPath(feed.scope, 'atom'), site.url),
 			title: feed.title,
@@ -222,22 +453,18 @@ export function atomFeed(feed: FeedSpec, site: FeedSite, fallbackUpdated: Date):
 				},
 			],
 			author: { name: site.publisher, uri: absoluteUrl('/', site.url) },
-			entry: feed.reports.map((report) => {
-				const url = absoluteUrl(report.url, site.url);
-				return {
-					id: url,
-					title: report.title,
-					link: { '@rel': 'alternate', '@type': 'text/html', '@href': url },
-					published: feedDate(report.published).toISOString(),
-					updated: changed(report).toISOString(),
-					author: credits(report, site.publisher).map((c) => ({
-						name: c.name,
-						...(c.url ? { uri: absoluteUrl(c.url, site.url) } : {}),
-					})),
-					category: categories(report).map((term) => ({ '@term': term })),
-					summary: report.summary,
-				};
-			}),
+			entry: feed.items.map((item) => ({
+				id: item.id,
+				title: item.title,
+				link: { '@rel': 'alternate', '@type': 'text/html', '@href': item.url },
+				published: feedInstant(item.date).toISOString(),
+				updated: changed(item).toISOString(),
+				...(item.issued ? { 'dc:date': item.issued.iso } : {}),
+				author: item.authors.map((a) => ({ name: a.name, ...(a.url ? { uri: a.url } : {}) })),
+				category: item.categories.map((term) => ({ '@term': term })),
+				summary: item.summary,
+				...(item.html !== undefined ? { content: { '@type': 'html', '#text': item.html } } : {}),
+			})),
 		},
 	};
 	return String(atomBuilder.build(doc));
@@ -257,21 +484,20 @@ export interface JsonFeed {
 		url: string;
 		title: string;
 		summary: string;
-		content_text: string;
+		content_text?: string;
+		content_html?: string;
 		date_published: string;
 		date_modified?: string;
 		authors: { name: string; url?: string }[];
 		tags: string[];
-		image: string;
+		image?: string;
+		/** This archive's extension: the publication date at the precision known. */
+		_brief?: { published: string };
 	}[];
 }
 
-/** JSON Feed 1.1. Each item's `image` is the report's social card. */
-export function jsonFeed(
-	feed: FeedSpec,
-	site: FeedSite,
-	cardUrl: (report: Report) => string,
-): JsonFeed {
+/** JSON Feed 1.1. A report item's `image` is its social card. */
+export function jsonFeed(feed: FeedSpec, site: FeedSite): JsonFeed {
 	return {
 		version: 'https://jsonfeed.org/version/1.1',
 		title: feed.title,
@@ -280,20 +506,18 @@ export function jsonFeed(
 		description: feed.description,
 		language: site.lang,
 		authors: [{ name: site.publisher, url: absoluteUrl('/', site.url) }],
-		items: feed.reports.map((report) => ({
-			id: absoluteUrl(report.url, site.url),
-			url: absoluteUrl(report.url, site.url),
-			title: report.title,
-			summary: report.summary,
-			content_text: report.summary,
-			date_published: feedDate(report.published).toISOString(),
-			...(report.updated ? { date_modified: feedDate(report.updated).toISOString() } : {}),
-			authors: credits(report, site.publisher).map((c) => ({
-				name: c.name,
-				...(c.url ? { url: absoluteUrl(c.url, site.url) } : {}),
-			})),
-			tags: categories(report),
-			image: cardUrl(report),
+		items: feed.items.map((item) => ({
+			id: item.id,
+			url: item.url,
+			title: item.title,
+			summary: item.summary,
+			...(item.html !== undefined ? { content_html: item.html } : { content_text: item.summary }),
+			date_published: feedInstant(item.date).toISOString(),
+			...(item.modified ? { date_modified: feedInstant(item.modified).toISOString() } : {}),
+			authors: item.authors.map((a) => ({ name: a.name, ...(a.url ? { url: a.url } : {}) })),
+			tags: item.categories,
+			...(item.image ? { image: item.image } : {}),
+			...(item.issued ? { _brief: { published: item.issued.iso } } : {}),
 		})),
 	};
 }

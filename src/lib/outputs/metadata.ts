@@ -4,7 +4,7 @@
  * term pages. Pure builders: the layouts only print what they return.
  */
 import type { AnyTerm, Report } from '../archive/build-archive.ts';
-import { citationName, credits, originalPublisher, type Credit } from '../archive/credits.ts';
+import { credits, originalPublisher, type Credit } from '../archive/credits.ts';
 import type { PartialDate } from '../model/dates.ts';
 import { absoluteUrl } from '../routes.ts';
 
@@ -69,13 +69,14 @@ export function citationDate(date: PartialDate): string {
 }
 
 /**
- * Google Scholar tags for a report. Each credited author is its own `citation_author`; a desk
- * byline is filed under its organisation and an unsigned report under its publisher (see
- * `./credits.ts`). The publisher and the technical-report institution are the original publisher.
+ * Google Scholar tags for a report. Each credited author is its own `citation_author`, named as
+ * every other output names it (`../archive/credits.ts`: a desk by its byline, an unsigned report
+ * by its publisher as group author). The publisher and the technical-report institution are the
+ * original publisher; the report number, series and DOI go in their own tags when known.
  */
 export function citationMeta(report: Report, site: MetaSite): MetaTag[] {
 	const publisher = originalPublisher(report, site.publisher);
-	const authors = [...new Set(credits(report, site.publisher).map(citationName))];
+	const authors = [...new Set(credits(report, site.publisher).map((c) => c.name))];
 	const pdf =
 		report.attachments.find((a) => a.format === 'pdf' && a.fullText) ??
 		report.attachments.find((a) => a.format === 'pdf');
@@ -88,7 +89,14 @@ export function citationMeta(report: Report, site: MetaSite): MetaTag[] {
 		{ name: 'citation_language', content: site.lang },
 		{ name: 'citation_abstract_html_url', content: absoluteUrl(report.url, site.url) },
 	];
-	if (pdf) tags.push({ name: 'citation_pdf_url', content: absoluteUrl(pdf.url, site.url) });
+	if (report.number !== undefined) {
+		tags.push({ name: 'citation_technical_report_number', content: report.number });
+	}
+	if (report.series) tags.push({ name: 'citation_series_title', content: report.series.name });
+	if (report.series?.volume) tags.push({ name: 'citation_volume', content: report.series.volume });
+	if (report.series?.issue) tags.push({ name: 'citation_issue', content: report.series.issue });
+	if (report.doi) tags.push({ name: 'citation_doi', content: report.doi });
+	if (pdf) tags.push({ name: 'citation_pdf_url', content: absoluteUrl(pdf.href, site.url) });
 	return tags;
 }
 
@@ -166,7 +174,10 @@ export function termJsonLd(term: AnyTerm, site: MetaSite): JsonLd {
 /**
  * JSON-LD for a report: a schema.org `Report`. `publisher` is the original publisher and
  * `isBasedOn` the original page; `sdPublisher` is this archive, which wrote the markup. Dates are
- * ISO 8601 at their precision ("2022-05" is a valid ISO 8601 date).
+ * ISO 8601 at their precision ("2022-05" is a valid ISO 8601 date); `dateModified` is the last
+ * correction or update (the publication date when there was none), and each correction is a
+ * `CorrectionComment`. The report number, series, DOI, version and standing (superseded,
+ * withdrawn) are given when there are any.
  */
 export function reportJsonLd(report: Report, site: MetaSite, image: string): JsonLd {
 	const url = absoluteUrl(report.url, site.url);
@@ -190,17 +201,44 @@ export function reportJsonLd(report: Report, site: MetaSite, image: string): Jso
 		publisher: organisation(originalPublisher(report, site.publisher)),
 		sdPublisher: organisation(site.publisher, absoluteUrl('/', site.url)),
 		datePublished: report.published.iso,
-		dateModified: (report.updated ?? report.published).iso,
+		dateModified: (report.lastModified ?? report.published).iso,
 		isAccessibleForFree: true,
 	};
 	if (about.length) node.about = about;
 	if (report.topics.length) node.keywords = report.topics.map((t) => t.name);
 	if (report.source?.url) node.isBasedOn = report.source.url;
+	if (report.number !== undefined) node.reportNumber = report.number;
+	if (report.series) {
+		node.isPartOf = {
+			'@type': 'CreativeWorkSeries',
+			name: report.series.name,
+			...(report.series.volume ? { volumeNumber: report.series.volume } : {}),
+			...(report.series.issue ? { issueNumber: report.series.issue } : {}),
+		};
+	}
+	if (report.doi) {
+		node.identifier = { '@type': 'PropertyValue', propertyID: 'DOI', value: report.doi };
+		node.sameAs = `https://doi.org/${report.doi}`;
+	}
+	if (report.versions.length) node.version = report.versions.length + 1;
+	const corrections = report.changes.filter((c) => c.kind === 'correction');
+	if (corrections.length) {
+		node.correction = corrections.map((c) => ({
+			'@type': 'CorrectionComment',
+			datePublished: c.date.iso,
+			text: `It said: ${c.was} It now says: ${c.now}`,
+		}));
+	}
+	if (report.standing.state !== 'current') {
+		node.creativeWorkStatus = report.standing.state === 'withdrawn' ? 'Withdrawn' : 'Superseded';
+	}
 	const files = report.attachments.map((a) => ({
 		'@type': 'MediaObject',
 		name: a.title,
-		contentUrl: absoluteUrl(a.url, site.url),
+		contentUrl: absoluteUrl(a.href, site.url),
 		encodingFormat: a.format === 'pdf' ? 'application/pdf' : a.format,
+		...(a.kept?.sha256 ? { sha256: a.kept.sha256 } : {}),
+		...(a.size !== undefined ? { contentSize: `${a.size} B` } : {}),
 	}));
 	if (files.length) node.associatedMedia = files;
 	return node;

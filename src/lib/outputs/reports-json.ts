@@ -28,7 +28,28 @@ export interface IndexReport {
 	type: { slug: string; name: string };
 	/** At the precision known: `2022`, `2022-05` or `2022-05-07`. */
 	published: string;
+	/** The day the report entered the archive: `YYYY-MM-DD`. */
+	added: string;
+	/** The `updated` field as the author gave it (a change not listed below), or null. */
 	updated: string | null;
+	/** The latest of `updated` and the corrections' and updates' days; null when never changed. */
+	lastModified: string | null;
+	/** `current`, `superseded` (see `supersededBy`) or `withdrawn` (see `withdrawn`). */
+	state: 'current' | 'superseded' | 'withdrawn';
+	/** The URL of the report that replaces this one, or null. */
+	supersededBy: string | null;
+	withdrawn: { date: string; reason: string } | null;
+	/** Corrections, oldest first. */
+	corrections: { date: string; was: string; now: string }[];
+	/** Updates, oldest first. */
+	updates: { date: string; note: string }[];
+	/** This text's version number: 1 until the text first changes. */
+	version: number;
+	/** Earlier versions, oldest first, each at its own URL, with the day it was replaced. */
+	versions: { number: number; url: string; title: string; replaced: string }[];
+	/** The report's number, when its publisher numbers reports. */
+	number: string | null;
+	doi: string | null;
 	authors: { name: string; kind: 'person' | 'desk' | 'organisation'; url: string | null }[];
 	groups: IndexTerm[];
 	regions: IndexTerm[];
@@ -39,17 +60,29 @@ export interface IndexReport {
 		url: string | null;
 		label: string | null;
 		note: string | null;
+		/** A copy of the original page in a web archive. */
+		archived: { url: string; date: string } | null;
 	} | null;
 	attachments: {
 		title: string;
+		/** Where to get it: the copy this archive keeps when there is one, else the original. */
 		url: string;
+		/** The original address, when known. */
+		originalUrl: string | null;
+		archived: { url: string; date: string } | null;
 		format: string;
 		size: number | null;
+		pages: number | null;
+		/** SHA-256 of a kept copy, hex. */
+		sha256: string | null;
 		fullText: boolean;
 	}[];
 	/** Former URLs of the report on this site (absolute); they redirect to `url`. */
 	aliases: string[];
+	/** The series' name. */
 	series: string | null;
+	seriesVolume: string | null;
+	seriesIssue: string | null;
 	image: string;
 	/**
 	 * The report's key judgments (`<Judgment>` in an MDX report), in order, each with its ICD 203
@@ -91,7 +124,30 @@ function indexReport(
 		summary: report.summary,
 		type: { slug: report.type.slug, name: report.type.name },
 		published: report.published.iso,
+		added: (report.added ?? report.published).iso,
 		updated: report.updated?.iso ?? null,
+		lastModified: report.lastModified?.iso ?? null,
+		state: report.standing.state,
+		supersededBy: report.standing.state === 'superseded' ? abs(report.standing.by.url) : null,
+		withdrawn:
+			report.standing.state === 'withdrawn'
+				? { date: report.standing.date.iso, reason: report.standing.reason }
+				: null,
+		corrections: report.changes.flatMap((c) =>
+			c.kind === 'correction' ? [{ date: c.date.iso, was: c.was, now: c.now }] : [],
+		),
+		updates: report.changes.flatMap((c) =>
+			c.kind === 'update' ? [{ date: c.date.iso, note: c.note }] : [],
+		),
+		version: report.versions.length + 1,
+		versions: report.versions.map((v) => ({
+			number: v.number,
+			url: abs(v.url),
+			title: v.title,
+			replaced: v.replaced.iso,
+		})),
+		number: report.number ?? null,
+		doi: report.doi ?? null,
 		authors: credits(report, site.publisher).map((c) => ({
 			name: c.name,
 			kind: c.kind,
@@ -106,17 +162,26 @@ function indexReport(
 					url: report.source.url ?? null,
 					label: report.source.label ?? null,
 					note: report.source.note ?? null,
+					archived: report.source.archived
+						? { url: report.source.archived.url, date: report.source.archived.date.iso }
+						: null,
 				}
 			: null,
 		attachments: report.attachments.map((a) => ({
 			title: a.title,
-			url: abs(a.url),
+			url: abs(a.href),
+			originalUrl: a.url ? abs(a.url) : null,
+			archived: a.archived ? { url: a.archived.url, date: a.archived.date.iso } : null,
 			format: a.format,
 			size: a.size ?? null,
+			pages: a.pages ?? null,
+			sha256: a.kept?.sha256 ?? null,
 			fullText: a.fullText,
 		})),
 		aliases: report.aliases.map(abs),
-		series: report.series ?? null,
+		series: report.series?.name ?? null,
+		seriesVolume: report.series?.volume ?? null,
+		seriesIssue: report.series?.issue ?? null,
 		image: abs(cardPath(report.slug)),
 		keyJudgments: judgments(report),
 	};

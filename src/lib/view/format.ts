@@ -1,4 +1,5 @@
 /** Small display formatters. */
+import type { ReportAttachment } from '../archive/build-archive.ts';
 import type { Attachment } from '../model/schema.ts';
 
 /** "1.2 MB", "340 KB", "512 bytes" (decimal units, as file managers show them). */
@@ -27,15 +28,38 @@ const FORMAT_LABELS: Record<Attachment['format'], string> = {
 	other: 'File',
 };
 
-/** "PDF, 1.2 MB, on risetopeace.org": what a reader needs to know before following the link. */
-export function describeAttachment(attachment: Attachment, siteUrl: string): string {
+/** What readers call a file format: "PDF", "Word document". */
+export function formatLabel(format: Attachment['format']): string {
+	return FORMAT_LABELS[format];
+}
+
+/** "34 pages", "1 page". */
+export function pagesLabel(pages: number): string {
+	return countLabel(pages, 'page');
+}
+
+/**
+ * "PDF, 1.2 MB, 34 pages, on risetopeace.org": what a reader needs to know before following the
+ * link. A copy kept by this archive says so instead of naming a host.
+ */
+export function describeAttachment(
+	attachment: Pick<ReportAttachment, 'format' | 'size' | 'pages' | 'href' | 'kept'>,
+	siteUrl: string,
+): string {
 	const parts: string[] = [FORMAT_LABELS[attachment.format]];
 	if (attachment.size !== undefined) parts.push(formatBytes(attachment.size));
-	const url = new URL(attachment.url, siteUrl);
-	if (url.origin !== new URL(siteUrl).origin) {
+	if (attachment.pages !== undefined) parts.push(pagesLabel(attachment.pages));
+	const url = new URL(attachment.href, siteUrl);
+	if (attachment.kept) parts.push('kept by this archive');
+	else if (url.origin !== new URL(siteUrl).origin) {
 		parts.push(`on ${url.hostname.replace(/^www\./, '')}`);
 	}
 	return parts.join(', ');
+}
+
+/** A SHA-256 shortened for reading, "3f2a…9c1d"; the full value goes beside it for copying. */
+export function shortHash(sha256: string): string {
+	return sha256.length > 16 ? `${sha256.slice(0, 8)}…${sha256.slice(-8)}` : sha256;
 }
 
 /** "1 report", "3 reports". */

@@ -524,7 +524,7 @@ describe('buildArchive: URLs and fields', () => {
 		expect(r?.url).toBe('/reports/r/');
 		expect(r?.filePath).toBe('content/reports/r.md');
 		expect(r?.type.name).toBe('Backgrounder');
-		expect(r?.series).toBe('Khorasan');
+		expect(r?.series).toEqual({ name: 'Khorasan' });
 		expect(r?.published.iso).toBe('2022');
 		expect(r?.groups[0]?.url).toBe('/groups/is-k/');
 		expect(r?.groups[0]?.kind).toBe('groups');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationName, credits, originalPublisher } from '../../../src/lib/archive/credits.ts';
+import { credits, isUnsigned, originalPublisher } from '../../../src/lib/archive/credits.ts';
 import { fixtureArchive } from '../../support/fixture-archive.ts';
 
 const archive = fixtureArchive();
@@ -25,7 +25,7 @@ describe('credits', () => {
 		});
 	});
 
-	it('credits an unsigned report to its original publisher, or to the site when it has none', () => {
+	it('credits an unsigned report to its original publisher as group author, or to the site when it has none', () => {
 		expect(credits(bySlug('year-report'), 'Brief Archive')).toEqual([
 			{ name: 'Brief Archive', kind: 'organisation' },
 		]);
@@ -36,15 +36,10 @@ describe('credits', () => {
 	});
 });
 
-describe('citationName', () => {
-	it('files a desk under the organisation it writes for, and a person under their name', () => {
-		expect(
-			citationName({ name: 'Research Fellow', kind: 'desk', affiliation: 'Rise to Peace' }),
-		).toBe('Rise to Peace');
-		expect(citationName({ name: 'The Desk', kind: 'desk' })).toBe('The Desk');
-		expect(citationName({ name: 'Jane Analyst', kind: 'person', affiliation: 'X' })).toBe(
-			'Jane Analyst',
-		);
+describe('isUnsigned', () => {
+	it('is true only for a report with no byline', () => {
+		expect(isUnsigned(bySlug('year-report'))).toBe(true);
+		expect(isUnsigned(bySlug('month-report'))).toBe(false);
 	});
 });
 

@@ -17,7 +17,7 @@ function folder(label: string, files: Record<string, string | Uint8Array>): Fold
 }
 
 const report = (fields = '', body = 'Body.\n') =>
-	`---\ntitle: A report\nsummary: One sentence.\ntype: brief\nstatus: published\npublished: "2022"\n${fields}---\n\n${body}`;
+	`---\ntitle: A report\nsummary: One sentence.\ntype: brief\nstatus: published\npublished: "2022-05-07"\n${fields}---\n\n${body}`;
 
 /** Headings are all a test needs from rendering: `## Text` gives the id `text`. */
 const anchors = (body: string) =>

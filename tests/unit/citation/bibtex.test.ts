@@ -35,9 +35,10 @@ describe('toBibtex', () => {
 		);
 	});
 
-	it('cites the unsigned, month-precision seed with no author and the month macro', () => {
+	it('cites the unsigned, month-precision seed with its publisher as group author and the month macro', () => {
 		expect(toBibtex(record('emergence-and-expansion-of-isis-k-and-the-taliban'))).toBe(
 			`@techreport{emergence-and-expansion-of-isis-k-and-the-taliban,
+	author = {{Rise to Peace}},
 	title = {The Emergence and Expansion of {ISIS-K} and the {Taliban}},
 	type = {Analysis},
 	institution = {Rise to Peace},
@@ -94,6 +95,26 @@ describe('toBibtex', () => {
 		const rec = record('is-k-seeks-to-undermine-the-taliban');
 		const bib = toBibtex({ ...rec, issued: parsePartialDate('2022-05-07') as PartialDate });
 		expect(bib).toContain('\tyear = {2022},\n\tmonth = may,\n\tdate = {2022-05-07},\n');
+	});
+
+	it('gives the report number, series with volume and issue, version and DOI their own fields', () => {
+		const bib = toBibtex({
+			...record('is-k-seeks-to-undermine-the-taliban'),
+			number: '12',
+			series: { name: 'Khorasan Papers', volume: '2', issue: '3' },
+			doi: '10.1234/brief.12',
+			version: 2,
+		});
+		for (const field of [
+			'\tnumber = {12},',
+			'\tseries = {Khorasan Papers},',
+			'\tvolume = {2},',
+			'\tissue = {3},',
+			'\tversion = {2},',
+			'\tdoi = {10.1234/brief.12},',
+		]) {
+			expect(bib).toContain(field);
+		}
 	});
 
 	it('escapes the characters that BibTeX treats as special', () => {

@@ -22,24 +22,24 @@ const seed = (slug: string) => archive.bySlug.get(slug)!;
 const date = (text: string) => parsePartialDate(text) as PartialDate;
 
 describe('citationName', () => {
-	it('keeps a desk byline whole, as a CSL literal name', () => {
+	it('keeps a desk byline and a publisher credited as group author whole, as CSL literal names', () => {
 		expect(
-			citationName({
-				name: 'Rise to Peace Counter-Terrorism Research Fellow',
-				data: { kind: 'desk' },
-			}),
+			citationName({ name: 'Rise to Peace Counter-Terrorism Research Fellow', kind: 'desk' }),
 		).toEqual({ literal: 'Rise to Peace Counter-Terrorism Research Fellow' });
+		expect(citationName({ name: 'Rise to Peace', kind: 'organisation' })).toEqual({
+			literal: 'Rise to Peace',
+		});
 	});
 
 	it('splits a person’s name at the last word unless the author file names the family', () => {
-		expect(citationName({ name: 'Ahmad Shah Mohibi', data: { kind: 'person' } })).toEqual({
+		expect(citationName({ name: 'Ahmad Shah Mohibi', kind: 'person' })).toEqual({
 			family: 'Mohibi',
 			given: 'Ahmad Shah',
 		});
 		expect(
-			citationName({ name: 'Anna van der Berg', data: { kind: 'person', family: 'van der Berg' } }),
+			citationName({ name: 'Anna van der Berg', kind: 'person', family: 'van der Berg' }),
 		).toEqual({ family: 'van der Berg', given: 'Anna' });
-		expect(citationName({ name: 'Zarifa', data: { kind: 'person' } })).toEqual({
+		expect(citationName({ name: 'Zarifa', kind: 'person' })).toEqual({
 			family: 'Zarifa',
 		});
 	});
@@ -69,10 +69,60 @@ describe('citationRecord', () => {
 		expect(record.title.sentence).toBe('IS-K seeks to undermine the Taliban');
 	});
 
-	it('gives an unsigned report no author at all', () => {
+	it('credits an unsigned report to its publisher as group author, as every output does', () => {
 		const record = citationRecord(seed('emergence-and-expansion-of-isis-k-and-the-taliban'), ctx);
-		expect(record.authors).toEqual([]);
-		expect(toCslItem(record)).not.toHaveProperty('author');
+		expect(record.authors).toEqual([{ literal: 'Rise to Peace' }]);
+		expect(toCslItem(record).author).toEqual([{ literal: 'Rise to Peace' }]);
+	});
+
+	it('carries the report number (with its type), series, volume, issue and DOI into CSL', () => {
+		const record = citationRecord(
+			{
+				...seed('is-k-seeks-to-undermine-the-taliban'),
+				number: '12',
+				series: { name: 'Khorasan Papers', volume: '2', issue: '3' },
+				doi: '10.1234/brief.12',
+			},
+			ctx,
+		);
+		expect(toCslItem(record)).toMatchObject({
+			genre: 'Brief',
+			number: '12',
+			'collection-title': 'Khorasan Papers',
+			volume: '2',
+			issue: '3',
+			DOI: '10.1234/brief.12',
+		});
+		expect(
+			toCslItem(citationRecord(seed('is-k-seeks-to-undermine-the-taliban'), ctx)),
+		).not.toHaveProperty('genre');
+	});
+
+	it('cites an earlier version with its own title, byline, number and permanent URL', () => {
+		const report = { ...seed('is-k-seeks-to-undermine-the-taliban'), versions: [{}] };
+		const v1 = citationRecord(report, ctx, {
+			number: 1,
+			title: 'IS-K Seeks to Weaken the Taliban',
+			titleSentenceCase: undefined,
+			titleShort: undefined,
+			published: date('2022'),
+			authors: [],
+		});
+		expect(v1).toMatchObject({
+			id: 'is-k-seeks-to-undermine-the-taliban-v1',
+			version: 1,
+			authors: [{ literal: 'Rise to Peace' }],
+			url: 'https://archive.example.org/reports/is-k-seeks-to-undermine-the-taliban/v1/',
+		});
+		expect(v1.title.published).toBe('IS-K Seeks to Weaken the Taliban');
+		// The current text of a report with one earlier version is version 2, at the report's URL.
+		expect(citationRecord(report, ctx)).toMatchObject({
+			version: 2,
+			url: 'https://archive.example.org/reports/is-k-seeks-to-undermine-the-taliban/',
+		});
+		expect(
+			citationRecord(seed('is-k-seeks-to-undermine-the-taliban'), ctx).version,
+		).toBeUndefined();
 	});
 
 	it('makes the archive the publisher of a report first published here, with no archive note', () => {
@@ -97,6 +147,7 @@ describe('toCslJson', () => {
     "id": "afghanistans-economic-crisis-means-rapid-growth-for-terrorist-cells",
     "type": "report",
     "title": "Afghanistan’s economic crisis means rapid growth for terrorist cells",
+    "title-short": "Afghanistan’s economic crisis",
     "author": [
       {
         "literal": "Rise to Peace Counter-Terrorism Research Fellow"
@@ -122,6 +173,7 @@ describe('toCslJson', () => {
 			id: 'is-k-seeks-to-undermine-the-taliban',
 			type: 'report',
 			title: 'IS-K seeks to undermine the Taliban',
+			'title-short': 'IS-K seeks to undermine',
 			author: [{ literal: 'Rise to Peace Counter-Terrorism Research Fellow' }],
 			issued: { 'date-parts': [[2022]] },
 			publisher: 'Rise to Peace',
@@ -134,6 +186,8 @@ describe('toCslJson', () => {
 			id: 'emergence-and-expansion-of-isis-k-and-the-taliban',
 			type: 'report',
 			title: 'The emergence and expansion of ISIS-K and the Taliban',
+			'title-short': 'Emergence and expansion',
+			author: [{ literal: 'Rise to Peace' }],
 			issued: { 'date-parts': [[2021, 11]] },
 			publisher: 'Rise to Peace',
 			URL: 'https://archive.example.org/reports/emergence-and-expansion-of-isis-k-and-the-taliban/',
@@ -145,6 +199,7 @@ describe('toCslJson', () => {
 			id: 'rise-of-the-islamic-state-in-afghanistan',
 			type: 'report',
 			title: 'Special report: The rise of the Islamic State in Afghanistan',
+			'title-short': 'Rise of the Islamic State',
 			author: [{ family: 'Mohibi', given: 'Ahmad Shah' }],
 			issued: { 'date-parts': [[2020, 12]] },
 			publisher: 'Rise to Peace',

@@ -26,6 +26,7 @@ describe('toRis', () => {
 			[
 				'TY  - RPRT',
 				'TI  - Afghanistan’s Economic Crisis Means Rapid Growth for Terrorist Cells',
+				'ST  - Afghanistan’s Economic Crisis',
 				'AU  - Rise to Peace Counter-Terrorism Research Fellow,',
 				'PY  - 2022',
 				'DA  - 2022/05//',
@@ -46,6 +47,7 @@ describe('toRis', () => {
 		expect(lines(toRis(record('is-k-seeks-to-undermine-the-taliban')))).toEqual([
 			'TY  - RPRT',
 			'TI  - IS-K Seeks to Undermine the Taliban',
+			'ST  - IS-K Seeks to Undermine',
 			'AU  - Rise to Peace Counter-Terrorism Research Fellow,',
 			'PY  - 2022',
 			'PB  - Rise to Peace',
@@ -66,10 +68,12 @@ describe('toRis', () => {
 		expect(ris).toContain('DA  - 2022/05/07/');
 	});
 
-	it('writes no AU line for an unsigned report', () => {
+	it('credits an unsigned report to its publisher, as an institutional AU', () => {
 		expect(lines(toRis(record('emergence-and-expansion-of-isis-k-and-the-taliban')))).toEqual([
 			'TY  - RPRT',
 			'TI  - The Emergence and Expansion of ISIS-K and the Taliban',
+			'ST  - Emergence and Expansion',
+			'AU  - Rise to Peace,',
 			'PY  - 2021',
 			'DA  - 2021/11//',
 			'PB  - Rise to Peace',
@@ -88,6 +92,7 @@ describe('toRis', () => {
 		expect(lines(toRis(record('rise-of-the-islamic-state-in-afghanistan')))).toEqual([
 			'TY  - RPRT',
 			'TI  - Special Report: The Rise of the Islamic State in Afghanistan',
+			'ST  - Rise of the Islamic State',
 			'AU  - Mohibi, Ahmad Shah',
 			'PY  - 2020',
 			'DA  - 2020/12//',
@@ -100,6 +105,26 @@ describe('toRis', () => {
 			'ID  - rise-of-the-islamic-state-in-afghanistan',
 			'ER  - ',
 			'',
+		]);
+	});
+
+	it('writes the report number, series, volume, issue, version and DOI in the tags Zotero reads', () => {
+		const rec = {
+			...record('is-k-seeks-to-undermine-the-taliban'),
+			number: '12',
+			series: { name: 'Khorasan Papers', volume: '2', issue: '3' },
+			doi: '10.1234/brief.12',
+			version: 2,
+		};
+		const ris = lines(toRis(rec));
+		expect(ris.slice(ris.indexOf('M3  - Brief'), ris.indexOf('M3  - Brief') + 7)).toEqual([
+			'M3  - Brief',
+			'SN  - 12',
+			'T2  - Khorasan Papers',
+			'VL  - 2',
+			'IS  - 3',
+			'ET  - Version 2',
+			'DO  - 10.1234/brief.12',
 		]);
 	});
 

@@ -1,12 +1,21 @@
 /**
- * APA 7 and Chicago 17 (notes and bibliography) for the seed reports, through citeproc-js and the
- * official CSL styles. The expected strings were checked by hand against the style guides:
+ * APA 7 and Chicago 17 (notes and bibliography) for the seed reports, a signed, a desk-signed and
+ * an unsigned one, through citeproc-js and the official CSL styles. Every expected string was
+ * written by hand from the style guides' rules, then compared with what the code prints:
  *
- * - APA 7, reports and grey literature: Author. (Year). *Title in sentence case*. Publisher. URL.
- *   A report is dated by year alone; a group or desk byline stands as written; an unsigned work
- *   moves its title to the author position. "Brief Archive." names the archive holding the copy.
- * - Chicago 17, bibliography: Author (inverted for a person). "Title in Headline Style." Publisher,
- *   date as precisely as known. Archive. URL. Short note: Author's short name, "Title."
+ * - APA 7, reports and grey literature (§10.4): Author. (Year). *Title in sentence case*
+ *   (Report No. n). Publisher. URL. A report is dated by its year alone. A desk byline is a group
+ *   author as written; an unsigned report's publisher is its group author (§9.11), and is then not
+ *   repeated as publisher (§9.24). A DOI replaces the URL (§9.34). A version is "(Version n)"
+ *   after the title, as APA numbers versions of other works. "Brief Archive." names the archive
+ *   holding the copy, as a database or archive is named before the URL.
+ * - Chicago 17, bibliography (14.115, 14.84): Author (a person inverted; an organisation as
+ *   author). "Title in Headline Style." Report type and number. Publisher, date as precisely as
+ *   known. Archive. URL.
+ * - Chicago 17, full note (14.20): Author (a person in normal order), "Title" (Publisher, date),
+ *   Archive, URL. The type and number, or a version, follow the title after a comma.
+ * - Chicago 17, short note (14.29–30): the author's surname, or an organisation's name, and the
+ *   title cut to its key words: four words or fewer, no initial article, no subtitle.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,6 +29,7 @@ import {
 	createCitationFormatter,
 	htmlToText,
 	withoutInlineStyles,
+	styleItems,
 	type CitationFormatter,
 } from '../../../src/lib/citation/styles.ts';
 import { cslDateParts } from '../../../src/lib/citation/record.ts';
@@ -44,38 +54,50 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the CSL styles in use', () => {
-	it('are the official APA 7th edition and Chicago 17th edition (note) styles', () => {
+	it('are the official APA 7th edition and Chicago 17th edition (full note and note) styles', () => {
 		expect(CSL_STYLES.apa).toContain('<title>APA Style 7th edition</title>');
 		expect(CSL_STYLES.apa).toContain('<id>http://www.zotero.org/styles/apa</id>');
 		expect(CSL_STYLES.chicago).toContain(
-			'<title>Chicago Manual of Style 17th edition (note)</title>',
+			'<title>Chicago Manual of Style 17th edition (full note)</title>',
 		);
 		expect(CSL_STYLES.chicago).toContain(
+			'<id>http://www.zotero.org/styles/chicago-fullnote-bibliography</id>',
+		);
+		expect(CSL_STYLES.chicagoShort).toContain(
+			'<title>Chicago Manual of Style 17th edition (note)</title>',
+		);
+		expect(CSL_STYLES.chicagoShort).toContain(
 			'<id>http://www.zotero.org/styles/chicago-note-bibliography</id>',
 		);
 	});
 });
 
+const SIGNED = 'rise-of-the-islamic-state-in-afghanistan';
+const DESK = 'is-k-seeks-to-undermine-the-taliban';
+const UNSIGNED = 'emergence-and-expansion-of-isis-k-and-the-taliban';
+
 describe('APA 7', () => {
-	it('cites a desk byline as a group author, with the year and an italic sentence-case title', () => {
-		const apa = formatter.format(item('is-k-seeks-to-undermine-the-taliban')).apa;
+	it('cites a signed report: inverted name with initials, the year, a capital after the colon', () => {
+		const apa = formatter.format(item(SIGNED)).apa;
 		expect(apa.text).toBe(
-			`Rise to Peace Counter-Terrorism Research Fellow. (2022). IS-K seeks to undermine the Taliban. Rise to Peace. Brief Archive. ${URL}is-k-seeks-to-undermine-the-taliban/`,
+			`Mohibi, A. S. (2020). Special report: The rise of the Islamic State in Afghanistan. Rise to Peace. Brief Archive. ${URL}${SIGNED}/`,
+		);
+		expect(apa.html).toContain(
+			'<i>Special report: The rise of the Islamic State in Afghanistan</i>',
+		);
+	});
+
+	it('cites a desk byline as a group author, with the year and an italic sentence-case title', () => {
+		const apa = formatter.format(item(DESK)).apa;
+		expect(apa.text).toBe(
+			`Rise to Peace Counter-Terrorism Research Fellow. (2022). IS-K seeks to undermine the Taliban. Rise to Peace. Brief Archive. ${URL}${DESK}/`,
 		);
 		expect(apa.html).toContain('<i>IS-K seeks to undermine the Taliban</i>');
 	});
 
-	it('moves the title of an unsigned report to the author position', () => {
-		expect(
-			formatter.format(item('emergence-and-expansion-of-isis-k-and-the-taliban')).apa.text,
-		).toBe(
-			`The emergence and expansion of ISIS-K and the Taliban. (2021). Rise to Peace. Brief Archive. ${URL}emergence-and-expansion-of-isis-k-and-the-taliban/`,
-		);
-	});
-
-	it('inverts a person’s name with initials and capitalises the subtitle', () => {
-		expect(formatter.format(item('rise-of-the-islamic-state-in-afghanistan')).apa.text).toBe(
-			`Mohibi, A. S. (2020). Special report: The rise of the Islamic State in Afghanistan. Rise to Peace. Brief Archive. ${URL}rise-of-the-islamic-state-in-afghanistan/`,
+	it('cites an unsigned report under its publisher as group author, not repeated as publisher', () => {
+		expect(formatter.format(item(UNSIGNED)).apa.text).toBe(
+			`Rise to Peace. (2021). The emergence and expansion of ISIS-K and the Taliban. Brief Archive. ${URL}${UNSIGNED}/`,
 		);
 	});
 
@@ -90,34 +112,36 @@ describe('APA 7', () => {
 		};
 		expect(formatter.format(day).apa.text).toContain('(2022).');
 	});
+
+	it('gives the type and number, the series with volume and issue, and the DOI for the URL', () => {
+		expect(formatter.format(numbered()).apa.text).toBe(
+			'Rise to Peace Counter-Terrorism Research Fellow. (2022). IS-K seeks to undermine the Taliban (Brief No. 12; Khorasan Papers, Vol. 2, Issue 3). Rise to Peace. Brief Archive. https://doi.org/10.1234/brief.12',
+		);
+	});
+
+	it('cites an earlier version by its number and its own address', () => {
+		expect(formatter.format(version1()).apa.text).toBe(
+			`Mohibi, A. S. (2020). Special report: The rise of the Islamic State in Afghanistan (Version 1). Rise to Peace. Brief Archive. ${URL}${SIGNED}/v1/`,
+		);
+	});
 });
 
-describe('Chicago 17, notes and bibliography', () => {
-	it('gives the year alone when only the year is known', () => {
-		const out = formatter.format(item('is-k-seeks-to-undermine-the-taliban'));
-		expect(out.chicago.text).toBe(
-			`Rise to Peace Counter-Terrorism Research Fellow. “IS-K Seeks to Undermine the Taliban.” Rise to Peace, 2022. Brief Archive. ${URL}is-k-seeks-to-undermine-the-taliban/.`,
-		);
-		expect(out.chicagoNote.text).toBe(
-			'Rise to Peace Counter-Terrorism Research Fellow, “IS-K Seeks to Undermine the Taliban.”',
+describe('Chicago 17, bibliography', () => {
+	it('inverts a person’s name and gives the month and year when the month is known', () => {
+		expect(formatter.format(item(SIGNED)).chicago.text).toBe(
+			`Mohibi, Ahmad Shah. “Special Report: The Rise of the Islamic State in Afghanistan.” Rise to Peace, December 2020. Brief Archive. ${URL}${SIGNED}/.`,
 		);
 	});
 
-	it('gives month and year when the month is known, and begins with the title when unsigned', () => {
-		const out = formatter.format(item('emergence-and-expansion-of-isis-k-and-the-taliban'));
-		expect(out.chicago.text).toBe(
-			`“The Emergence and Expansion of ISIS-K and the Taliban.” Rise to Peace, November 2021. Brief Archive. ${URL}emergence-and-expansion-of-isis-k-and-the-taliban/.`,
+	it('gives a desk byline as written and the year alone when only the year is known', () => {
+		expect(formatter.format(item(DESK)).chicago.text).toBe(
+			`Rise to Peace Counter-Terrorism Research Fellow. “IS-K Seeks to Undermine the Taliban.” Rise to Peace, 2022. Brief Archive. ${URL}${DESK}/.`,
 		);
-		expect(out.chicagoNote.text).toBe('“The Emergence and Expansion of ISIS-K and the Taliban.”');
 	});
 
-	it('inverts a person’s name in the bibliography and shortens it to the surname in the note', () => {
-		const out = formatter.format(item('rise-of-the-islamic-state-in-afghanistan'));
-		expect(out.chicago.text).toBe(
-			`Mohibi, Ahmad Shah. “Special Report: The Rise of the Islamic State in Afghanistan.” Rise to Peace, December 2020. Brief Archive. ${URL}rise-of-the-islamic-state-in-afghanistan/.`,
-		);
-		expect(out.chicagoNote.text).toBe(
-			'Mohibi, “Special Report: The Rise of the Islamic State in Afghanistan.”',
+	it('lists an unsigned report under its publisher as author, and again as publisher', () => {
+		expect(formatter.format(item(UNSIGNED)).chicago.text).toBe(
+			`Rise to Peace. “The Emergence and Expansion of ISIS-K and the Taliban.” Rise to Peace, November 2021. Brief Archive. ${URL}${UNSIGNED}/.`,
 		);
 	});
 
@@ -131,7 +155,7 @@ describe('Chicago 17, notes and bibliography', () => {
 	});
 
 	it('gives the full date only when the day is known, and never invents one', () => {
-		const base = item('is-k-seeks-to-undermine-the-taliban');
+		const base = item(DESK);
 		const at = (text: string) =>
 			formatter.format({ ...base, issued: cslDateParts(parsePartialDate(text) as PartialDate) })
 				.chicago.text;
@@ -139,7 +163,117 @@ describe('Chicago 17, notes and bibliography', () => {
 		expect(at('2022-05')).toContain('Rise to Peace, May 2022.');
 		expect(at('2022')).toContain('Rise to Peace, 2022.');
 	});
+
+	it('gives the type with its number, the series with volume and issue, and the DOI', () => {
+		expect(formatter.format(numbered()).chicago.text).toBe(
+			'Rise to Peace Counter-Terrorism Research Fellow. “IS-K Seeks to Undermine the Taliban.” Brief 12. Khorasan Papers, vol. 2, no. 3. Rise to Peace, 2022. Brief Archive. https://doi.org/10.1234/brief.12.',
+		);
+	});
+
+	it('cites an earlier version by its number and its own address', () => {
+		expect(formatter.format(version1()).chicago.text).toBe(
+			`Mohibi, Ahmad Shah. “Special Report: The Rise of the Islamic State in Afghanistan.” Version 1. Rise to Peace, December 2020. Brief Archive. ${URL}${SIGNED}/v1/.`,
+		);
+	});
 });
+
+describe('Chicago 17, full note', () => {
+	it('gives a person’s name in normal order, then the title, publisher and date in parentheses', () => {
+		expect(formatter.format(item(SIGNED)).chicagoNote.text).toBe(
+			`Ahmad Shah Mohibi, “Special Report: The Rise of the Islamic State in Afghanistan” (Rise to Peace, December 2020), Brief Archive, ${URL}${SIGNED}/.`,
+		);
+	});
+
+	it('gives a desk byline as written', () => {
+		expect(formatter.format(item(DESK)).chicagoNote.text).toBe(
+			`Rise to Peace Counter-Terrorism Research Fellow, “IS-K Seeks to Undermine the Taliban” (Rise to Peace, 2022), Brief Archive, ${URL}${DESK}/.`,
+		);
+	});
+
+	it('gives an unsigned report under its publisher', () => {
+		expect(formatter.format(item(UNSIGNED)).chicagoNote.text).toBe(
+			`Rise to Peace, “The Emergence and Expansion of ISIS-K and the Taliban” (Rise to Peace, November 2021), Brief Archive, ${URL}${UNSIGNED}/.`,
+		);
+	});
+
+	it('puts the type and number after the title, and a version likewise', () => {
+		expect(formatter.format(numbered()).chicagoNote.text).toBe(
+			'Rise to Peace Counter-Terrorism Research Fellow, “IS-K Seeks to Undermine the Taliban,” Brief 12, Khorasan Papers, vol. 2, no. 3 (Rise to Peace, 2022), Brief Archive, https://doi.org/10.1234/brief.12.',
+		);
+		expect(formatter.format(version1()).chicagoNote.text).toBe(
+			`Ahmad Shah Mohibi, “Special Report: The Rise of the Islamic State in Afghanistan,” version 1 (Rise to Peace, December 2020), Brief Archive, ${URL}${SIGNED}/v1/.`,
+		);
+	});
+});
+
+describe('Chicago 17, short note', () => {
+	it('gives the surname and the key words of the title, without the type label', () => {
+		expect(formatter.format(item(SIGNED)).chicagoShortNote.text).toBe(
+			'Mohibi, “Rise of the Islamic State.”',
+		);
+	});
+
+	it('cuts a desk-signed report’s title to four words', () => {
+		expect(formatter.format(item(DESK)).chicagoShortNote.text).toBe(
+			'Rise to Peace Counter-Terrorism Research Fellow, “IS-K Seeks to Undermine.”',
+		);
+	});
+
+	it('gives an unsigned report’s publisher and drops the initial article and a trailing “of”', () => {
+		expect(formatter.format(item(UNSIGNED)).chicagoShortNote.text).toBe(
+			'Rise to Peace, “Emergence and Expansion.”',
+		);
+	});
+
+	it('uses the author’s own short title when the report gives one', () => {
+		expect(
+			formatter.format(item('afghanistans-economic-crisis-means-rapid-growth-for-terrorist-cells'))
+				.chicagoShortNote.text,
+		).toBe('Rise to Peace Counter-Terrorism Research Fellow, “Afghanistan’s Economic Crisis.”');
+	});
+});
+
+describe('styleItems', () => {
+	it('leaves the CSL item alone where the styles need nothing changed', () => {
+		const plain = item(DESK);
+		expect(styleItems(plain)).toEqual({ apa: plain, chicago: plain });
+	});
+
+	it('drops the publisher for APA only when it is the sole group author', () => {
+		const { apa, chicago } = styleItems(item(UNSIGNED));
+		expect(apa).not.toHaveProperty('publisher');
+		expect(chicago.publisher).toBe('Rise to Peace');
+	});
+});
+
+/** The desk-signed seed with a report number, a numbered series and a DOI. */
+const numbered = () =>
+	toCslItem(
+		citationRecord(
+			{
+				...archive.bySlug.get(DESK)!,
+				number: '12',
+				series: { name: 'Khorasan Papers', volume: '2', issue: '3' },
+				doi: '10.1234/brief.12',
+			},
+			ctx,
+		),
+	);
+
+/** Version 1 of the signed seed, as if its text had since changed once. */
+const version1 = () => {
+	const report = archive.bySlug.get(SIGNED)!;
+	return toCslItem(
+		citationRecord({ ...report, versions: [{}] }, ctx, {
+			number: 1,
+			title: report.title,
+			titleSentenceCase: undefined,
+			titleShort: undefined,
+			published: report.published,
+			authors: report.authors,
+		}),
+	);
+};
 
 describe('htmlToText', () => {
 	it('drops tags and decodes the character references citeproc writes', () => {

@@ -22,11 +22,17 @@ describe('taxonomies', () => {
 		expect(regionLabel('city', 'Pakistan')).toBe('City in Pakistan');
 	});
 
-	it('gives feeds and search facets to groups, regions and topics, not to authors', () => {
-		expect(FEED_KINDS).toEqual(['groups', 'regions', 'topics']);
+	it('gives feeds to every kind, authors included, and search facets to all but authors', () => {
+		expect(FEED_KINDS).toEqual(['groups', 'regions', 'topics', 'authors']);
+		expect(TAXONOMY_KINDS.map((k) => KINDS[k].feed)).toEqual([
+			'on the armed group',
+			'on the region',
+			'on the topic',
+			'by',
+		]);
 		expect(FACET_KINDS).toEqual(['groups', 'regions', 'topics']);
 		expect(FACET_KINDS.map((k) => KINDS[k].facet)).toEqual(['group', 'region', 'topic']);
-		expect(hasFeed('authors')).toBe(false);
+		expect(hasFeed('authors')).toBe(true);
 		expect(isFacetKind('authors')).toBe(false);
 		expect(hasFeed('regions')).toBe(true);
 	});

@@ -9,7 +9,7 @@ import {
 	termJsonLd,
 	type MetaTag,
 } from '../../../src/lib/outputs/metadata.ts';
-import { fixtureArchive, SITE_URL } from '../../support/fixture-archive.ts';
+import { fixtureArchive, recordArchive, SITE_URL } from '../../support/fixture-archive.ts';
 
 const SITE = { url: SITE_URL, title: 'Brief Archive', publisher: 'Brief Archive', lang: 'en' };
 const archive = fixtureArchive();
@@ -78,9 +78,11 @@ describe('citationMeta', () => {
 		expect(values(tags, 'citation_abstract_html_url')).toEqual([`${SITE_URL}/reports/day-report/`]);
 	});
 
-	it('files a desk byline under its organisation and keeps month precision', () => {
+	it('names a desk byline as written, as every other output does, and keeps month precision', () => {
 		const tags = citationMeta(bySlug('month-report'), SITE);
-		expect(values(tags, 'citation_author')).toEqual(['Rise to Peace']);
+		expect(values(tags, 'citation_author')).toEqual([
+			'Rise to Peace Counter-Terrorism Research Fellow',
+		]);
 		expect(values(tags, 'citation_publication_date')).toEqual(['2022/03']);
 		expect(values(tags, 'citation_pdf_url')).toEqual([]);
 	});
@@ -96,8 +98,24 @@ describe('citationMeta', () => {
 		const two = { ...report, authors: [...report.authors, ...bySlug('month-report').authors] };
 		expect(values(citationMeta(two, SITE), 'citation_author')).toEqual([
 			'Jane Analyst',
-			'Rise to Peace',
+			'Rise to Peace Counter-Terrorism Research Fellow',
 		]);
+	});
+
+	it('gives the report number, series, volume, issue and DOI their own tags when known', () => {
+		const report = {
+			...bySlug('day-report'),
+			number: '12',
+			series: { name: 'Khorasan Papers', volume: '2', issue: '3' },
+			doi: '10.1234/brief.12',
+		};
+		const tags = citationMeta(report, SITE);
+		expect(values(tags, 'citation_technical_report_number')).toEqual(['12']);
+		expect(values(tags, 'citation_series_title')).toEqual(['Khorasan Papers']);
+		expect(values(tags, 'citation_volume')).toEqual(['2']);
+		expect(values(tags, 'citation_issue')).toEqual(['3']);
+		expect(values(tags, 'citation_doi')).toEqual(['10.1234/brief.12']);
+		expect(values(citationMeta(bySlug('day-report'), SITE), 'citation_doi')).toEqual([]);
 	});
 });
 
@@ -205,5 +223,40 @@ describe('jsonLdScript', () => {
 		expect(text).not.toMatch(/<|>|&/);
 		expect(text).not.toContain('\u2028');
 		expect(JSON.parse(text)).toEqual(data);
+	});
+});
+
+describe('reportJsonLd: the record of a report', () => {
+	const record = recordArchive();
+	const ld = (slug: string) => reportJsonLd(record.bySlug.get(slug)!, SITE, IMAGE);
+
+	it('dates a corrected report modified on its last change and lists its corrections', () => {
+		expect(ld('corrected-report')).toMatchObject({
+			datePublished: '2022-04-10',
+			dateModified: '2022-05-20',
+			version: 3,
+			reportNumber: '7',
+			isPartOf: {
+				'@type': 'CreativeWorkSeries',
+				name: 'Khorasan Papers',
+				volumeNumber: '2',
+				issueNumber: '3',
+			},
+			identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1234/brief.7' },
+			sameAs: 'https://doi.org/10.1234/brief.7',
+			correction: [
+				{
+					'@type': 'CorrectionComment',
+					datePublished: '2022-04-12',
+					text: 'It said: The attack killed 30 people. It now says: The attack killed 25 people.',
+				},
+			],
+		});
+		expect(ld('corrected-report')).not.toHaveProperty('creativeWorkStatus');
+	});
+
+	it('marks a superseded or withdrawn report in creativeWorkStatus', () => {
+		expect(ld('old-report').creativeWorkStatus).toBe('Superseded');
+		expect(ld('withdrawn-report').creativeWorkStatus).toBe('Withdrawn');
 	});
 });

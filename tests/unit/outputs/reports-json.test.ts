@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { REPORTS_JSON_VERSION, reportsIndex } from '../../../src/lib/outputs/reports-json.ts';
-import { fixtureArchive, SITE_URL } from '../../support/fixture-archive.ts';
+import { fixtureArchive, recordArchive, SITE_URL } from '../../support/fixture-archive.ts';
 
 const SITE = { url: SITE_URL, title: 'Brief Archive', publisher: 'Brief Archive' };
 const index = reportsIndex(fixtureArchive(), SITE);
@@ -84,5 +84,55 @@ describe('reportsIndex: key judgments', () => {
 		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
 		json.reports[0]!.keyJudgments[0]!.likelihood = 'probable';
 		expect(validate(json)).toBe(false);
+	});
+});
+
+describe('reportsIndex: the record of a report', () => {
+	const record = reportsIndex(recordArchive(), SITE);
+	const get = (slug: string) => record.reports.find((r) => r.slug === slug)!;
+
+	it('gives corrections, updates, versions, identifiers and the day the report entered', () => {
+		expect(get('corrected-report')).toMatchObject({
+			added: '2022-04-10',
+			lastModified: '2022-05-20',
+			state: 'current',
+			corrections: [
+				{
+					date: '2022-04-12',
+					was: 'The attack killed 30 people.',
+					now: 'The attack killed 25 people.',
+				},
+			],
+			updates: [{ date: '2022-05-20', note: 'Adds the ministry’s figures for May.' }],
+			version: 3,
+			versions: [
+				{ number: 1, url: `${SITE_URL}/reports/corrected-report/v1/`, replaced: '2022-04-12' },
+				{ number: 2, url: `${SITE_URL}/reports/corrected-report/v2/`, replaced: '2022-05-20' },
+			],
+			number: '7',
+			doi: '10.1234/brief.7',
+			series: 'Khorasan Papers',
+			seriesVolume: '2',
+			seriesIssue: '3',
+		});
+	});
+
+	it('says which reports no longer stand, and why', () => {
+		expect(get('old-report')).toMatchObject({
+			state: 'superseded',
+			supersededBy: `${SITE_URL}/reports/day-report/`,
+			withdrawn: null,
+		});
+		expect(get('withdrawn-report')).toMatchObject({
+			state: 'withdrawn',
+			supersededBy: null,
+			withdrawn: { date: '2022-01-10', reason: 'Its main source was found to be unreliable.' },
+		});
+	});
+
+	it('matches its published JSON Schema', () => {
+		const validate = new Ajv2020({ strict: true }).compile(schema);
+		validate(JSON.parse(JSON.stringify(record)));
+		expect(validate.errors ?? []).toEqual([]);
 	});
 });

@@ -21,6 +21,7 @@ function report(id: string, fields: Record<string, unknown>): RawEntry<ReportDat
 			type: 'brief',
 			status: 'published',
 			published: '2022-05',
+			added: '2026-01-05',
 			...fields,
 		}),
 	);

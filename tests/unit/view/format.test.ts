@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, describeAttachment, formatBytes } from '../../../src/lib/view/format.ts';
+import {
+	countLabel,
+	describeAttachment,
+	shortHash,
+	formatBytes,
+} from '../../../src/lib/view/format.ts';
 import { attachmentSchema } from '../../../src/lib/model/schema.ts';
 
 describe('formatBytes', () => {
@@ -24,8 +29,10 @@ describe('formatBytes', () => {
 
 describe('describeAttachment', () => {
 	const SITE = 'https://archive.example.org';
-	const attachment = (fields: Record<string, unknown>) =>
-		attachmentSchema.parse({ title: 'Full report', ...fields });
+	const attachment = (fields: Record<string, unknown>) => {
+		const a = attachmentSchema.parse({ title: 'Full report', ...fields });
+		return { ...a, href: a.url!, kept: undefined };
+	};
 
 	it('gives the format and size of a file on this site', () => {
 		expect(
@@ -49,6 +56,33 @@ describe('describeAttachment', () => {
 				SITE,
 			),
 		).toBe('CSV data, 512 bytes');
+	});
+
+	it('gives the page count when known and says when the archive keeps the copy', () => {
+		expect(
+			describeAttachment(
+				{
+					format: 'pdf',
+					size: 2_345_678,
+					pages: 34,
+					href: '/files/r.pdf',
+					kept: { path: 'files/r.pdf', size: 2_345_678, sha256: 'ab'.repeat(32), pages: 34 },
+				},
+				SITE,
+			),
+		).toBe('PDF, 2.3 MB, 34 pages, kept by this archive');
+		expect(
+			describeAttachment(
+				{ format: 'pdf', pages: 1, href: 'https://risetopeace.org/a.pdf', kept: undefined },
+				SITE,
+			),
+		).toBe('PDF, 1 page, on risetopeace.org');
+	});
+});
+
+describe('shortHash', () => {
+	it('shows the first and last eight hex digits of a SHA-256', () => {
+		expect(shortHash(`3f2a9c1d${'0'.repeat(48)}deadbeef`)).toBe('3f2a9c1d…deadbeef');
 	});
 });
 

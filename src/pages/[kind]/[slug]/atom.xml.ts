@@ -1,13 +1,6 @@
-/** `/<groups|regions|topics>/<slug>/atom.xml`: Atom 1.0 of the newest public reports on one term. */
-import type { APIRoute } from 'astro';
-import { buildTime } from '../../../data/archive.ts';
-import { termFeedPaths } from '../../../data/feeds.ts';
-import { atomFeed, type FeedSpec } from '../../../lib/outputs/feeds.ts';
-import { SITE } from '../../../site.ts';
+/** `/<groups|regions|topics|authors>/<slug>/atom.xml`: Atom 1.0 of the newest reports on one term. */
+import { feedGet, termFeedPaths } from '../../../data/feeds.ts';
 
 export const getStaticPaths = termFeedPaths;
 
-export const GET: APIRoute = ({ props }) =>
-	new Response(atomFeed((props as { feed: FeedSpec }).feed, SITE, buildTime), {
-		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-	});
+export const GET = feedGet('atom');

@@ -1,20 +1,6 @@
-/** `/<groups|regions|topics>/<slug>/feed.json`: JSON Feed 1.1 of the newest reports on one term. */
-import type { APIRoute } from 'astro';
-import { termFeedPaths } from '../../../data/feeds.ts';
-import { jsonFeed, type FeedSpec } from '../../../lib/outputs/feeds.ts';
-import { absoluteUrl, cardPath } from '../../../lib/routes.ts';
-import { SITE } from '../../../site.ts';
+/** `/<groups|regions|topics|authors>/<slug>/feed.json`: JSON Feed 1.1 of the newest reports on one term. */
+import { feedGet, termFeedPaths } from '../../../data/feeds.ts';
 
 export const getStaticPaths = termFeedPaths;
 
-export const GET: APIRoute = ({ props }) =>
-	new Response(
-		JSON.stringify(
-			jsonFeed((props as { feed: FeedSpec }).feed, SITE, (r) =>
-				absoluteUrl(cardPath(r.slug), SITE.url),
-			),
-			null,
-			'\t',
-		),
-		{ headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } },
-	);
+export const GET = feedGet('json');

@@ -1,12 +1,6 @@
-/** `/<groups|regions|topics>/<slug>/feed.xml`: RSS 2.0 of the newest public reports on one term. */
-import type { APIRoute } from 'astro';
-import { termFeedPaths } from '../../../data/feeds.ts';
-import { rssFeed, type FeedSpec } from '../../../lib/outputs/feeds.ts';
-import { SITE } from '../../../site.ts';
+/** `/<groups|regions|topics|authors>/<slug>/feed.xml`: RSS 2.0 of the newest reports on one term. */
+import { feedGet, termFeedPaths } from '../../../data/feeds.ts';
 
 export const getStaticPaths = termFeedPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-	new Response(await rssFeed((props as { feed: FeedSpec }).feed, SITE), {
-		headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
-	});
+export const GET = feedGet('rss');

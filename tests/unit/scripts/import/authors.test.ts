@@ -43,6 +43,7 @@ describe('authorResolver', () => {
 			name: 'Jane Doe',
 			kind: 'person',
 			affiliation: 'Rise to Peace',
+			links: [],
 			aliases: [],
 		});
 		expect(fm.body).toContain('Created by the WordPress import from the user "jdoe"');
