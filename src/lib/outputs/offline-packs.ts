@@ -11,7 +11,7 @@
  */
 import { groupByYear, type Archive } from '../archive/build-archive.ts';
 import { paginate } from '../archive/pagination.ts';
-import { FEED_KINDS, TAXONOMY_KINDS } from '../model/kinds.ts';
+import { FACET_KINDS, TAXONOMY_KINDS } from '../model/kinds.ts';
 import { hashOf } from '../hash.ts';
 import type { PackFile, PackManifest, PackSummary } from '../offline/manifest.ts';
 import { SEARCH_ENGINE_META, SEARCH_TAG_META } from '../offline/paths.ts';
@@ -41,13 +41,13 @@ const pagesOf = (items: readonly unknown[], base: string) =>
 	paginate(items, base).map((p) => p.path);
 
 /**
- * Every collection offered for offline: each group, region and topic (the kinds with feeds: the
- * subjects a reader follows), each year, each report type, and `all`, the whole archive (every
+ * Every collection offered for offline: each group, region and topic (the kinds a reader searches
+ * by: the subjects they follow; not authors), each year, each report type, and `all`, the whole archive (every
  * listing and report page).
  */
 export function packDefinitions(archive: Archive): PackDefinition[] {
 	const packs: PackDefinition[] = [];
-	for (const kind of FEED_KINDS) {
+	for (const kind of FACET_KINDS) {
 		for (const term of archive[kind]) {
 			packs.push({
 				id: `${kind}/${term.slug}`,
