@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import { hashOf } from '../lib/hash.ts';
+import { inPlaceBuild, readPending } from '../lib/node/build-stage.ts';
 import { fileCache } from '../lib/node/file-cache.ts';
 import {
 	fileMeasurer,
@@ -106,9 +107,22 @@ export function offlineIntegration(): AstroIntegration {
 					out,
 					fileCache<number>(join(cacheDir, 'brief-offline-sizes.jsonl'), 'gzip level 6'),
 				);
-				const core = [OFFLINE_PATH, FAVICON_PATH, ...filesUnder(out, '_astro').map((f) => `/${f}`)];
-				const shared = [...core, SEARCH_PATH, SEARCH_TERMS_PATH, ...pagefindEngineFiles(out, tag)];
-				const records = pagefindRecords(out);
+				// In an incremental build (scripts/build.ts) the last output's files are still there:
+				// only those this build wrote, or Astro or another step kept, are part of it.
+				const stage = inPlaceBuild();
+				const produced = stage
+					? new Set(Object.values(readPending(stage.stateDir)).flatMap((r) => r.outputs ?? []))
+					: undefined;
+				const inOutput = (file: string) =>
+					!stage || stage.wrote(join(out, file)) || stage.kept(file) || produced!.has(file);
+				const core = [
+					OFFLINE_PATH,
+					FAVICON_PATH,
+					...filesUnder(out, '_astro', inOutput).map((f) => `/${f}`),
+				];
+				const engine = pagefindEngineFiles(out, tag, inOutput);
+				const shared = [...core, SEARCH_PATH, SEARCH_TERMS_PATH, ...engine];
+				const records = pagefindRecords(out, inOutput);
 				const files = new Map<string, FileFacts>();
 				const companions = new Map<string, string[]>();
 				const exists = (path: string) => {

@@ -46,13 +46,21 @@ export function fileMeasurer(
 	};
 }
 
-/** Every file under `dir` (relative to `root`, with `/`), or none if it does not exist. */
-export function filesUnder(root: string, dir: string): string[] {
+/** Which files of the output belong to this build (relative to it, with `/`). */
+export type InOutput = (file: string) => boolean;
+
+/**
+ * Every file under `dir` (relative to `root`, with `/`), or none if it does not exist; only those
+ * `inOutput` accepts (an incremental build leaves the last output's files in place until it has
+ * finished, and only then removes those no step produced).
+ */
+export function filesUnder(root: string, dir: string, inOutput: InOutput = () => true): string[] {
 	const abs = join(root, dir);
 	if (!existsSync(abs)) return [];
 	return readdirSync(abs, { recursive: true, withFileTypes: true })
 		.filter((d) => d.isFile())
 		.map((d) => relative(root, join(d.parentPath, d.name)).split(sep).join('/'))
+		.filter(inOutput)
 		.sort();
 }
 
@@ -70,9 +78,12 @@ function readPagefindJson(file: string): unknown {
  * result id Pagefind gives it, and the fragment file that holds it. Pagefind writes one file per
  * page, or (for small pages) a group of pages in one file keyed by their ids; both are read.
  */
-export function pagefindRecords(dist: string): Map<string, { id: string; file: string }> {
+export function pagefindRecords(
+	dist: string,
+	inOutput?: InOutput,
+): Map<string, { id: string; file: string }> {
 	const records = new Map<string, { id: string; file: string }>();
-	for (const file of filesUnder(dist, 'pagefind/fragment')) {
+	for (const file of filesUnder(dist, 'pagefind/fragment', inOutput)) {
 		const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.pf_fragment$/, '');
 		const json = readPagefindJson(join(dist, file)) as Record<string, unknown>;
 		const one = (id: string, fragment: unknown) => {
@@ -91,7 +102,7 @@ export function pagefindRecords(dist: string): Map<string, { id: string; file: s
  * marked), the metadata file and every word-index and filter chunk. The entry file is requested as
  * `pagefind-entry.json?ts=<tag>` (`metaCacheTag`), under that exact name.
  */
-export function pagefindEngineFiles(dist: string, tag: string): string[] {
+export function pagefindEngineFiles(dist: string, tag: string, inOutput?: InOutput): string[] {
 	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { hash: string; wasm?: string }>;
 	};
@@ -103,8 +114,8 @@ export function pagefindEngineFiles(dist: string, tag: string): string[] {
 		`/pagefind/pagefind-entry.json?ts=${tag}`,
 		...languages.map((l) => `/pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`),
 		...languages.map((l) => `/pagefind/pagefind.${l.hash}.pf_meta`),
-		...filesUnder(dist, 'pagefind/index').map((f) => `/${f}`),
-		...filesUnder(dist, 'pagefind/filter').map((f) => `/${f}`),
+		...filesUnder(dist, 'pagefind/index', inOutput).map((f) => `/${f}`),
+		...filesUnder(dist, 'pagefind/filter', inOutput).map((f) => `/${f}`),
 	];
 }
 
