@@ -119,13 +119,19 @@ export function pagefindEngineFiles(dist: string, tag: string, inOutput?: InOutp
 	];
 }
 
-/** The content hash of the index, for `metaCacheTag`: its entry and metadata files. */
+/**
+ * The content hash of the index, for `metaCacheTag`: its entry file and the metadata files it
+ * names (not every `.pf_meta` in the folder: an incremental build leaves the last index's files
+ * there until it has finished, and the tag must be a cold build's).
+ */
 export function pagefindTag(dist: string): string {
+	const entryText = readFileSync(join(dist, 'pagefind/pagefind-entry.json'));
+	const entry = JSON.parse(entryText.toString('utf8')) as {
+		languages: Record<string, { hash: string }>;
+	};
 	const hash = createHash('sha256');
-	hash.update(readFileSync(join(dist, 'pagefind/pagefind-entry.json')));
-	for (const f of readdirSync(join(dist, 'pagefind'))
-		.filter((f) => f.endsWith('.pf_meta'))
-		.sort())
-		hash.update(readFileSync(join(dist, 'pagefind', f)));
+	hash.update(entryText);
+	for (const l of Object.values(entry.languages).sort((a, b) => a.hash.localeCompare(b.hash)))
+		hash.update(readFileSync(join(dist, 'pagefind', `pagefind.${l.hash}.pf_meta`)));
 	return hash.digest('hex').slice(0, 16);
 }
