@@ -36,6 +36,7 @@ import { companionsOf } from '../lib/offline/paths.ts';
 import {
 	imagesOf,
 	packManifests,
+	withoutPackSummaries,
 	withPackSummary,
 	type FileFacts,
 	type PackDefinition,
@@ -101,7 +102,13 @@ export function offlineIntegration(): AstroIntegration {
 				// name the search page asks for the entry file by, which every collection saves.
 				const tag = pagefindTag(out);
 
-				// 2. Every file a collection may hold, measured.
+				// 2. Every file a collection may hold, measured. A listing page an incremental build
+				// kept still holds the last build's summary: it is measured as rendered, without it.
+				for (const d of definitions) {
+					const html = read(d.path);
+					const fresh = withoutPackSummaries(html);
+					if (fresh !== html) write(d.path, fresh);
+				}
 				const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
 				const measure = fileMeasurer(
 					out,

@@ -194,6 +194,14 @@ function escapeAttribute(text: string): string {
 }
 
 /**
+ * A listing page with every "Save for offline" summary emptied, as the page is rendered: a page an
+ * incremental build kept still holds the last build's summary, and is measured as a fresh one.
+ */
+export function withoutPackSummaries(html: string): string {
+	return html.replace(/(data-offline-pack="[^"]*"[^>]*?data-offline-summary=")[^"]*(")/g, '$1$2');
+}
+
+/**
  * A listing page with its collection's summary (size, edition, reports) filled into the "Save for
  * offline" control that names it (`data-offline-pack="<id>" data-offline-summary=""`). Written
  * after every build, so the size a page shows is always this build's, whatever was restored from

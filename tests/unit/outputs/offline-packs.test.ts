@@ -3,6 +3,7 @@ import {
 	imagesOf,
 	packDefinitions,
 	packManifests,
+	withoutPackSummaries,
 	withPackSummary,
 	type FileFacts,
 	type PackDefinition,
@@ -207,6 +208,17 @@ describe('the sizes and the tag in the pages', () => {
 		const again = withPackSummary(once, { ...summaryOf(a!), bytes: 1 });
 		expect(again.match(/data-offline-summary/g)).toHaveLength(1);
 		expect(again).toContain('&quot;bytes&quot;:1,');
+	});
+
+	it('empty a kept page’s summaries, so that it is measured as a fresh render', () => {
+		const filled = withPackSummary(
+			'<section data-offline-pack="groups/a" data-offline-summary=""></section>',
+			summaryOf(a!),
+		);
+		expect(filled).not.toContain('data-offline-summary=""');
+		expect(withoutPackSummaries(filled)).toBe(
+			'<section data-offline-pack="groups/a" data-offline-summary=""></section>',
+		);
 	});
 
 	it('refuse a page without the control, rather than leave it without its size', () => {
