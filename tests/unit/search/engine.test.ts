@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryFile, metaFile, withPreload } from '../../../src/lib/search/engine.ts';
+import { entryFile, isIndexedPage, metaFile, withPreload } from '../../../src/lib/search/engine.ts';
 
 describe('what the search page preloads of the engine and its index', () => {
 	it('names the entry file as Pagefind fetches it under the build’s tag', () => {
@@ -20,5 +20,19 @@ describe('what the search page preloads of the engine and its index', () => {
 			'<html><head><title>x</title><link rel="preload" href="/pagefind/pagefind.en_1.pf_meta" as="fetch" crossorigin="anonymous"></head><body></body></html>',
 		);
 		expect(withPreload(once, '/pagefind/pagefind.en_1.pf_meta')).toBe(once);
+	});
+
+	it('counts a page as indexed by the attribute on an element, not by the word in its text', () => {
+		expect(isIndexedPage('<article class="report" data-pagefind-body><h1>x</h1></article>')).toBe(
+			true,
+		);
+		expect(isIndexedPage('<div data-pagefind-body="">x</div>')).toBe(true);
+		// A summary on a listing that writes the attribute's name as text (escaped by Astro).
+		expect(
+			isIndexedPage(
+				'<p>We mark pages with data-pagefind-body and &lt;b data-pagefind-body&gt;.</p>',
+			),
+		).toBe(false);
+		expect(isIndexedPage('<p data-pagefind-bodyguard>x</p>')).toBe(false);
 	});
 });
