@@ -116,7 +116,8 @@ export const attachmentSchema = z.strictObject({
 	/**
 	 * A copy kept in this repository, as a path under the content folder: `files/report.pdf` for
 	 * `content/files/report.pdf`. The site serves it at `/files/report.pdf`, with its size, page
-	 * count (PDF) and SHA-256 worked out by the build.
+	 * count (PDF) and SHA-256 worked out by the build. Its extension must be its `format` (a
+	 * `.pdf` for `pdf`, …): a page, an image or a script is never kept here.
 	 */
 	file: z
 		.string()
@@ -141,10 +142,27 @@ export const attachmentSchema = z.strictObject({
 	fullText: z.boolean().default(false),
 });
 
-/** An attachment needs a kept copy, an original address, or both. */
-const attachment = attachmentSchema.refine((a) => a.file !== undefined || a.url !== undefined, {
-	error: 'give the file kept here (`file`), its original address (`url`), or both',
-});
+/**
+ * An attachment needs a kept copy, an original address, or both. A kept copy is served from the
+ * site's own origin as its extension says, so it must be a document of its declared format: an
+ * `.html` or `.svg` file kept here would be a page of this site that runs whatever it holds.
+ */
+const attachment = attachmentSchema
+	.refine((a) => a.file !== undefined || a.url !== undefined, {
+		error: 'give the file kept here (`file`), its original address (`url`), or both',
+	})
+	.superRefine((a, ctx) => {
+		if (a.file === undefined) return;
+		const extension = /\.([a-z0-9]+)$/i.exec(a.file)?.[1]?.toLowerCase();
+		if (a.format === 'other' || extension !== a.format) {
+			const kinds = ATTACHMENT_FORMATS.filter((f) => f !== 'other').join(', ');
+			ctx.addIssue({
+				code: 'custom',
+				path: ['file'],
+				message: `a file kept here must be a document whose extension is its format (${kinds}); "${a.file}" with format "${a.format}" is not: link to anything else by its url instead`,
+			});
+		}
+	});
 
 /** Where a report first appeared: the source of record readers should be able to cite. */
 export const sourceSchema = z.strictObject({

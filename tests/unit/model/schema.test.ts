@@ -223,6 +223,30 @@ describe('attachmentSchema', () => {
 		const bad = { ...MINIMAL, attachments: [{ title: 'PDF', url: 'r.pdf', format: 'pdf' }] };
 		expect(issues(reportSchema, bad).map((i) => i.path)).toEqual([['attachments', 0, 'url']]);
 	});
+
+	it('keeps a file here only as a document of its declared format, never a page or an image that could run script', () => {
+		const kept = (file: string, format: string) => ({
+			...MINIMAL,
+			attachments: [{ title: 'File', file, format }],
+		});
+		expect(issues(reportSchema, kept('files/report.pdf', 'pdf'))).toEqual([]);
+		expect(issues(reportSchema, kept('files/Data.CSV', 'csv'))).toEqual([]);
+		for (const [file, format] of [
+			['files/evil.html', 'other'],
+			['files/x.svg', 'pdf'],
+			['files/report.pdf.html', 'pdf'],
+			['files/notes.txt', 'other'],
+		] as const) {
+			const found = issues(reportSchema, kept(file, format));
+			expect(
+				found.map((i) => i.path),
+				file,
+			).toEqual([['attachments', 0, 'file']]);
+			expect(found[0]!.message).toBe(
+				`a file kept here must be a document whose extension is its format (pdf, docx, xlsx, csv, json, zip); "${file}" with format "${format}" is not: link to anything else by its url instead`,
+			);
+		}
+	});
 });
 
 describe('sourceSchema', () => {
