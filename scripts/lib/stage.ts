@@ -231,11 +231,19 @@ export function prepareStage(paths: StagePaths): Prepared {
 			else rmSync(swap.built, { recursive: true, force: true });
 			state = { ...state, status: 'clean' };
 			notes.push('a build was stopped while it was being put in place: the last output stays');
-		} else {
+		} else if (existsSync(paths.out)) {
 			// Stopped just after: the new output is in place; finish what follows.
 			afterSwap(paths, swap);
 			state = readState(paths.stateDir);
 			notes.push('finished putting in place a build that was stopped at the last step');
+		} else {
+			// The checked build is gone before it was put in place (someone removed it): the last
+			// output comes back from aside, and the stage is made again from it.
+			if (existsSync(paths.aside)) renameSync(paths.aside, paths.out);
+			state = undefined;
+			notes.push(
+				'a build was stopped while it was being put in place and is gone: the last output stays',
+			);
 		}
 	}
 	if (state?.status === 'syncing' && state.delta) {
@@ -305,7 +313,10 @@ export function startBuilding(paths: StagePaths, state: StageState): number {
 /** Puts back what a failed build wrote into the stage, so the next build starts clean. */
 export function abandonBuild(paths: StagePaths, state: StageState, since: number): void {
 	revert(paths, since, false);
-	writeState(paths.stateDir, { ...state, status: 'clean' });
+	// The files put back are new files to the file system: record them, or the next build would
+	// take the stage for another build's and start from empty.
+	const sentinels = sentinelsOf(paths) ?? state.sentinels;
+	writeState(paths.stateDir, { ...state, status: 'clean', ...(sentinels ? { sentinels } : {}) });
 }
 
 /**
