@@ -93,6 +93,9 @@ export const webUrlSchema = urlSchema.refine((url) => !url.startsWith('/'), {
 	error: 'must be a web address starting with https:// or http://, not a path on this site',
 });
 
+/** A number as a publisher writes it: `12`, or text on one line such as `"2022-04"`. */
+const numberLike = z.union([oneLine(), z.number().int().nonnegative()]).transform(String);
+
 /** Term references: a slug, name or alias of an entry in the matching collection. */
 const termList = z.array(z.string().trim().min(1)).default([]);
 
@@ -209,15 +212,9 @@ export const seriesSchema = z.strictObject({
 	/** The series' name: "Afghanistan Security Briefs". */
 	name: oneLine(),
 	/** The volume, when the series has volumes. */
-	volume: z
-		.union([z.string().trim().min(1), z.number().int().nonnegative()])
-		.transform(String)
-		.optional(),
+	volume: numberLike.optional(),
 	/** The issue within the series (or volume). */
-	issue: z
-		.union([z.string().trim().min(1), z.number().int().nonnegative()])
-		.transform(String)
-		.optional(),
+	issue: numberLike.optional(),
 });
 
 export const REPORT_STATUSES = ['draft', 'published'] as const;
@@ -270,10 +267,7 @@ export const reportSchema = z.strictObject({
 	/** Set when the report is withdrawn: the day and the reason. It stays at its address, marked. */
 	withdrawn: withdrawnSchema.optional(),
 	/** The report's number, when the publisher numbers its reports: `12` or `"2022-04"`. */
-	number: z
-		.union([z.string().trim().min(1), z.number().int().nonnegative()])
-		.transform(String)
-		.optional(),
+	number: numberLike.optional(),
 	/** The report's DOI, without the resolver: `"10.1234/brief.12"`. */
 	doi: z
 		.string()
@@ -394,11 +388,11 @@ export const authorSchema = z.strictObject({
  */
 export const versionSchema = z.strictObject({
 	/** The headline as it was. */
-	title: z.string().trim().min(1).max(200),
+	title: oneLine(200),
 	/** The sentence-case title for APA, as it was, if the report had one. */
-	titleSentenceCase: z.string().trim().min(1).max(200).optional(),
+	titleSentenceCase: oneLine(200).optional(),
 	/** The short title for Chicago notes, as it was, if the report had one. */
-	titleShort: z.string().trim().min(1).max(80).optional(),
+	titleShort: oneLine(80).optional(),
 	/** The summary as it was. */
 	summary: z.string().trim().min(1).max(400),
 	/** The byline as it was, by slug, name or alias. */

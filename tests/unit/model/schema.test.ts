@@ -8,6 +8,7 @@ import {
 	regionSchema,
 	reportSchema,
 	sourceSchema,
+	versionSchema,
 } from '../../../src/lib/model/schema.ts';
 
 const MINIMAL = {
@@ -286,5 +287,24 @@ describe('taxonomy schemas', () => {
 		expect(issues(authorSchema, { name: 'A. Writer', kind: 'staff' }).map((i) => i.path)).toEqual([
 			['kind'],
 		]);
+	});
+});
+
+describe('one line where a name or number goes into headings and citations', () => {
+	const lineBreak = 'contains a line break or a control character; write it on one line';
+
+	it('refuses a line break in a report number or a series volume or issue, and keeps numbers as text', () => {
+		expect(issues(reportSchema, { ...MINIMAL, number: 'a\nb' })).toEqual([
+			{ path: ['number'], message: lineBreak },
+		]);
+		expect(
+			issues(reportSchema, { ...MINIMAL, series: { name: 'Briefs', volume: 2, issue: 'x\ny' } }),
+		).toEqual([{ path: ['series', 'issue'], message: lineBreak }]);
+		expect(reportSchema.parse({ ...MINIMAL, number: 12 }).number).toBe('12');
+	});
+
+	it('refuses a line break in a kept version’s title, as in the report’s', () => {
+		const version = { title: 'Two\nlines', summary: 'S.', authors: [], published: '2022-05-07' };
+		expect(issues(versionSchema, version)).toEqual([{ path: ['title'], message: lineBreak }]);
 	});
 });
