@@ -589,13 +589,13 @@ function relateReports(
 			regions: r.regions.map((t) => t.slug),
 			topics: r.topics.map((t) => t.slug),
 			related: chosen.get(r.slug) ?? [],
+			// A report that no longer stands (superseded or withdrawn) is never suggested: left out
+			// before the best are chosen, so the next best take its place.
+			suggestable: r.standing.state === 'current',
 		})),
 	);
-	// A report that no longer stands (superseded or withdrawn) is never suggested as related.
 	for (const report of reports) {
-		report.related = (related.get(report.slug) ?? [])
-			.map((slug) => bySlug.get(slug)!)
-			.filter((r) => r.standing.state === 'current');
+		report.related = (related.get(report.slug) ?? []).map((slug) => bySlug.get(slug)!);
 	}
 }
 
