@@ -253,12 +253,16 @@ interface FeedTerm<K extends TaxonomyKind = TaxonomyKind> {
 export function termFeed(term: FeedTerm<FeedKind>, site: FeedSite): FeedSpec {
 	const what = KINDS[term.kind].feed;
 	return {
-		scope: { kind: term.kind, slug: term.slug },
-		title: `${site.title}: ${term.name}`,
+		...termFeedName(term, site),
 		description: `New reports in ${site.title} ${what} ${term.name}.`,
 		pagePath: term.url,
 		items: reportItems(term.reports, site),
 	};
+}
+
+/** A term feed's scope and title: what its links need, without its items. */
+function termFeedName(term: FeedTerm<FeedKind>, site: FeedSite): Pick<FeedSpec, 'scope' | 'title'> {
+	return { scope: { kind: term.kind, slug: term.slug }, title: `${site.title}: ${term.name}` };
 }
 
 /** A change after publication, with the report it was made to: one line of /corrections/. */
@@ -357,7 +361,7 @@ export function allFeeds(archive: Pick<Archive, 'reports' | FeedKind>, site: Fee
 
 /** The feed links of a term's pages: none for a kind without feeds. */
 export function termFeedLinks(term: FeedTerm, site: FeedSite): FeedLink[] {
-	return hasFeedTerm(term) ? feedLinks(termFeed(term, site)) : [];
+	return hasFeedTerm(term) ? feedLinks(termFeedName(term, site)) : [];
 }
 
 function hasFeedTerm(term: FeedTerm): term is FeedTerm<FeedKind> {
