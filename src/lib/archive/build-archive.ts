@@ -419,9 +419,9 @@ function readReports(
 	});
 }
 
-/** The UTC day of an instant, `YYYY-MM-DD`. */
+/** The UTC day of an instant, `YYYY-MM-DD` (the form itself, never a made-up day, if it has none). */
 function isoToday(now: Date): string {
-	return Number.isNaN(now.getTime()) ? '2026-01-01' : now.toISOString().slice(0, 10);
+	return Number.isNaN(now.getTime()) ? 'YYYY-MM-DD' : now.toISOString().slice(0, 10);
 }
 
 /** A report's file as pages show it: the kept copy when there is one, with what the build read. */
