@@ -19,7 +19,6 @@ import {
 	copyFileSync,
 	existsSync,
 	mkdirSync,
-	readdirSync,
 	renameSync,
 	rmdirSync,
 	rmSync,
@@ -30,6 +29,7 @@ import { basename, dirname, join } from 'node:path';
 import {
 	emptyState,
 	listWithTimes,
+	splitBySince,
 	readState,
 	stageDirOf,
 	stateDirOf,
@@ -340,17 +340,5 @@ export function publish(paths: StagePaths, old: StageState, since: number, swap:
 
 /** The files of a folder, each with whether it is at least as new as `since`. */
 export function changesIn(dir: string, since: number): { written: string[]; untouched: string[] } {
-	const written: string[] = [];
-	const untouched: string[] = [];
-	for (const f of listWithTimes(dir)) (f.mtime >= since ? written : untouched).push(f.path);
-	return { written, untouched };
-}
-
-/** Whether a folder has entries (a quick look, for messages). */
-export function isEmptyFolder(dir: string): boolean {
-	try {
-		return readdirSync(dir).length === 0;
-	} catch {
-		return true;
-	}
+	return splitBySince(listWithTimes(dir), since);
 }
