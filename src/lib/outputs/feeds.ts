@@ -23,6 +23,7 @@ import { credits } from '../archive/credits.ts';
 import { latestDate, type Change } from '../archive/record.ts';
 import { comparePartialDates, formatPartialDate, type PartialDate } from '../model/dates.ts';
 import { FEED_KINDS, hasFeed, KINDS, type FeedKind, type TaxonomyKind } from '../model/kinds.ts';
+import { changeLabel } from '../view/record.ts';
 import {
 	absoluteUrl,
 	cardPath,
@@ -306,13 +307,6 @@ export function changeLog(reports: readonly Report[]): ChangeEntry[] {
 		.map((x) => x.e);
 }
 
-/** "Correction", "Update", "Withdrawal". */
-export const CHANGE_LABELS = {
-	correction: 'Correction',
-	update: 'Update',
-	withdrawal: 'Withdrawal',
-} as const;
-
 /** What a change says, in one plain sentence or two. */
 export function changeText(change: ChangeEntry['change']): string {
 	switch (change.kind) {
@@ -339,12 +333,12 @@ export function correctionsFeed(reports: readonly Report[], site: FeedSite): Fee
 				return {
 					id: `${url}#${anchor}`,
 					url: `${url}#${anchor}`,
-					title: `${CHANGE_LABELS[change.kind]}: ${report.title}`,
+					title: `${changeLabel(change)}: ${report.title}`,
 					summary: changeText(change),
 					date: change.date,
 					issued: report.published,
 					authors: [{ name: site.publisher, url: absoluteUrl('/', site.url) }],
-					categories: [CHANGE_LABELS[change.kind]],
+					categories: [changeLabel(change)],
 				};
 			}),
 	};
