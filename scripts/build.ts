@@ -100,9 +100,16 @@ try {
 	throw error;
 }
 process.on('exit', () => release());
-for (const stale of staleTemporaries(out)) {
-	console.log(`Removing ${basename(stale)}, left by a build that is no longer running.`);
-	rmSync(stale, { recursive: true, force: true });
+/**
+ * Removes the temporary folders of builds that are no longer running. Only once the stage is
+ * repaired: a full build killed between the two renames of its swap left its checked output in
+ * such a folder, and the repair decides whether it goes or the last output comes back.
+ */
+function removeStaleTemporaries(): void {
+	for (const stale of staleTemporaries(out)) {
+		console.log(`Removing ${basename(stale)}, left by a build that is no longer running.`);
+		rmSync(stale, { recursive: true, force: true });
+	}
 }
 
 const env: NodeJS.ProcessEnv = { ...process.env };
@@ -153,6 +160,7 @@ function summary(astroOutput: string, counts?: string): void {
 }
 
 if (preview) {
+	removeStaleTemporaries();
 	// Previews are rare and never kept for the next build: an empty folder, the whole site.
 	const tmp = join(dirname(out), `.tmp-${basename(out)}-${process.pid}`);
 	rmSync(tmp, { recursive: true, force: true });
@@ -170,6 +178,7 @@ if (preview) {
 const paths = stagePaths(out, cacheDir);
 const prepared = timed('prepare', () => prepareStage(paths));
 for (const note of prepared.notes) console.log(`[build] ${note}`);
+removeStaleTemporaries();
 const previous: StageState = prepared.state;
 const pipeline = pipelineFingerprint(root);
 // The content store keeps parsed fields and rendered HTML under each file's digest alone: a

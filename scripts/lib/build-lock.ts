@@ -7,7 +7,7 @@
  * build killed with SIGKILL cannot remove it) is taken over; so are the temporary folders such a
  * build left (`.tmp-dist-<pid>`, `.tmp-old-dist-<pid>`), which are removed.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -70,6 +70,46 @@ export function lockHeldMessage(
 
 export class LockHeld extends Error {}
 
+function readFileSafe(file: string): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+function parseHolder(text: string | undefined): LockHolder | undefined {
+	try {
+		return text === undefined ? undefined : (JSON.parse(text) as LockHolder);
+	} catch {
+		// Written by a process that died before finishing the line: nobody holds it.
+		return undefined;
+	}
+}
+
+/**
+ * Removes a lock left by a process that is gone, and only that lock. Two builds may find the same
+ * stale lock; if one takes it over first, the other must not remove the new one. The file is
+ * moved aside under this process's own name (a rename is atomic), and if what was moved is not
+ * the stale lock that was read, it is put back (`link` fails rather than replace a newer lock).
+ */
+export function takeOverStale(file: string, stale: string | undefined): void {
+	const mine = `${file}.${process.pid}`;
+	try {
+		renameSync(file, mine);
+	} catch {
+		return; // Already gone: the next attempt takes it.
+	}
+	if (readFileSafe(mine) !== stale) {
+		try {
+			linkSync(mine, file);
+		} catch {
+			// Another lock is already there; the next attempt reports its holder.
+		}
+	}
+	rmSync(mine, { force: true });
+}
+
 /**
  * Takes the lock `file` for `output` (as shown in messages), or throws `LockHeld` naming the
  * build that holds it. A lock left by a process that is gone is taken over. Returns the function
@@ -89,16 +129,12 @@ export function acquireLock(file: string, output: string, command: string): () =
 			break;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw error;
-			let holder: LockHolder | undefined;
-			try {
-				holder = JSON.parse(readFileSync(file, 'utf8')) as LockHolder;
-			} catch {
-				// Written by a process that died before finishing the line: nobody holds it.
-			}
+			const stale = readFileSafe(file);
+			const holder = parseHolder(stale);
 			if (holder && holderAlive(holder)) {
 				throw new LockHeld(lockHeldMessage(holder, output, file));
 			}
-			rmSync(file, { force: true });
+			takeOverStale(file, stale);
 		}
 	}
 	return () => {

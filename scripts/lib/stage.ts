@@ -19,7 +19,6 @@ import {
 	copyFileSync,
 	existsSync,
 	mkdirSync,
-	readdirSync,
 	renameSync,
 	rmdirSync,
 	rmSync,
@@ -30,6 +29,7 @@ import { basename, dirname, join } from 'node:path';
 import {
 	emptyState,
 	listWithTimes,
+	splitBySince,
 	readState,
 	stageDirOf,
 	stateDirOf,
@@ -231,11 +231,19 @@ export function prepareStage(paths: StagePaths): Prepared {
 			else rmSync(swap.built, { recursive: true, force: true });
 			state = { ...state, status: 'clean' };
 			notes.push('a build was stopped while it was being put in place: the last output stays');
-		} else {
+		} else if (existsSync(paths.out)) {
 			// Stopped just after: the new output is in place; finish what follows.
 			afterSwap(paths, swap);
 			state = readState(paths.stateDir);
 			notes.push('finished putting in place a build that was stopped at the last step');
+		} else {
+			// The checked build is gone before it was put in place (someone removed it): the last
+			// output comes back from aside, and the stage is made again from it.
+			if (existsSync(paths.aside)) renameSync(paths.aside, paths.out);
+			state = undefined;
+			notes.push(
+				'a build was stopped while it was being put in place and is gone: the last output stays',
+			);
 		}
 	}
 	if (state?.status === 'syncing' && state.delta) {
@@ -305,7 +313,10 @@ export function startBuilding(paths: StagePaths, state: StageState): number {
 /** Puts back what a failed build wrote into the stage, so the next build starts clean. */
 export function abandonBuild(paths: StagePaths, state: StageState, since: number): void {
 	revert(paths, since, false);
-	writeState(paths.stateDir, { ...state, status: 'clean' });
+	// The files put back are new files to the file system: record them, or the next build would
+	// take the stage for another build's and start from empty.
+	const sentinels = sentinelsOf(paths) ?? state.sentinels;
+	writeState(paths.stateDir, { ...state, status: 'clean', ...(sentinels ? { sentinels } : {}) });
 }
 
 /**
@@ -329,17 +340,5 @@ export function publish(paths: StagePaths, old: StageState, since: number, swap:
 
 /** The files of a folder, each with whether it is at least as new as `since`. */
 export function changesIn(dir: string, since: number): { written: string[]; untouched: string[] } {
-	const written: string[] = [];
-	const untouched: string[] = [];
-	for (const f of listWithTimes(dir)) (f.mtime >= since ? written : untouched).push(f.path);
-	return { written, untouched };
-}
-
-/** Whether a folder has entries (a quick look, for messages). */
-export function isEmptyFolder(dir: string): boolean {
-	try {
-		return readdirSync(dir).length === 0;
-	} catch {
-		return true;
-	}
+	return splitBySince(listWithTimes(dir), since);
 }

@@ -75,6 +75,7 @@ function load() {
 			},
 			now: buildTime,
 			site: SITE,
+			staleAfterYears: SITE.staleness.afterYears,
 		});
 		return { archive, entries, keys };
 	})();

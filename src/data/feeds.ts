@@ -23,13 +23,20 @@ import { FEED_KINDS } from '../lib/model/kinds.ts';
 import type { FeedFormat } from '../lib/routes.ts';
 import { SITE } from '../site.ts';
 
-/** The feed of every public report. */
-export async function getSiteFeed(): Promise<FeedSpec> {
-	return siteFeed(await getArchive(), SITE);
+/**
+ * Each feed is built once per build: its three formats (RSS, Atom, JSON Feed) are three routes
+ * that ask for the same feed, and the full-text one parses every report's HTML.
+ */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+	let made: Promise<T> | undefined;
+	return () => (made ??= make());
 }
 
+/** The feed of every public report. */
+export const getSiteFeed = once(async () => siteFeed(await getArchive(), SITE));
+
 /** The feed of every public report, each with its full text. */
-export async function getFullTextFeed(): Promise<FeedSpec> {
+export const getFullTextFeed = once(async () => {
 	const archive = await getArchive();
 	const html = new Map(
 		await Promise.all(
@@ -37,12 +44,15 @@ export async function getFullTextFeed(): Promise<FeedSpec> {
 		),
 	);
 	return fullTextFeed(archive, SITE, (r) => html.get(r.slug));
-}
+});
 
 /** The feed of every correction, update and withdrawal. */
-export async function getCorrectionsFeed(): Promise<FeedSpec> {
-	return correctionsFeed((await getArchive()).reports, SITE);
-}
+export const getCorrectionsFeed = once(async () =>
+	correctionsFeed((await getArchive()).reports, SITE),
+);
+
+/** Each term's feed, made once for its three formats' routes. */
+const termFeeds = new WeakMap<object, FeedSpec>();
 
 /** Static paths for the endpoints of one format: one per term of each kind that has feeds. */
 export function termFeedPaths(format: FeedFormat) {
@@ -50,7 +60,8 @@ export function termFeedPaths(format: FeedFormat) {
 		const [archive, keys] = await Promise.all([getArchive(), getCacheKeys()]);
 		return FEED_KINDS.flatMap((kind) =>
 			archive[kind].map((term) => {
-				const feed = termFeed(term, SITE);
+				let feed = termFeeds.get(term);
+				if (!feed) termFeeds.set(term, (feed = termFeed(term, SITE)));
 				return {
 					params: { kind, slug: term.slug },
 					props: { feed },

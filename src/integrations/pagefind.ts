@@ -23,12 +23,16 @@ import * as pagefind from 'pagefind';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { pagefindTag } from '../lib/node/offline-files.ts';
 import { SEARCH_PATH, withBase } from '../lib/routes.ts';
-import { entryFile, metaFile, withIndexTag, withPreload } from '../lib/search/engine.ts';
+import {
+	entryFile,
+	isIndexedPage,
+	metaFile,
+	withIndexTag,
+	withPreload,
+} from '../lib/search/engine.ts';
 
 /** Where the index goes in the output. */
 const BUNDLE = 'pagefind';
-/** The attribute that makes a page part of the index. */
-const BODY_ATTRIBUTE = 'data-pagefind-body';
 
 /** Throws when Pagefind reported errors: the build stops with Pagefind's own messages. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -96,7 +100,7 @@ export function pagefindIndex(): AstroIntegration {
 				const readPage = (page: string) => readFileSync(join(site, page), 'utf8');
 				// Kept pages are as the last output had them: indexed then if and only if now.
 				const indexed = pages.filter((p) =>
-					written.has(p) ? readPage(p).includes(BODY_ATTRIBUTE) : indexedBefore.has(p),
+					written.has(p) ? isIndexedPage(readPage(p)) : indexedBefore.has(p),
 				);
 
 				const unchanged =

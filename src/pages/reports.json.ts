@@ -3,11 +3,10 @@
  * without indentation: at 10,000 reports it is several megabytes, and readers may be on slow
  * links.
  */
-import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
+import { bodyOf } from '../data/file-body.ts';
 import type { Report } from '../lib/archive/build-archive.ts';
-import { readFrontmatter } from '../lib/checks/frontmatter.ts';
 import { extractJudgments } from '../lib/markdown/judgments.ts';
 import { reportsIndex } from '../lib/outputs/reports-json.ts';
 import { SITE } from '../site.ts';
@@ -15,8 +14,7 @@ import { SITE } from '../site.ts';
 /** The key judgments of an MDX report, read from its file; a Markdown report has none. */
 function judgmentsOf(report: Report) {
 	if (!report.filePath.endsWith('.mdx')) return [];
-	const fm = readFrontmatter(readFileSync(report.filePath, 'utf8'));
-	return 'body' in fm ? extractJudgments(fm.body) : [];
+	return extractJudgments(bodyOf(report.filePath));
 }
 
 export const GET: APIRoute = async () =>

@@ -358,8 +358,10 @@ class SearchPageElement extends HTMLElement {
 		this.renderEmpty(hits.length === 0, state);
 		this.setPageState('done');
 
-		// Counts come after the results are on screen, and only while no newer search waits.
-		await this.updateCounts(state, searched, generation);
+		// Counts come after the results are on screen, and never hold up the next search: a query
+		// typed meanwhile starts at once (the counts stop at their next check and are not shown).
+		// They are an extra: should one of their searches fail, the results stand as they are.
+		void this.updateCounts(state, searched, generation).catch(() => undefined);
 	}
 
 	/** "Newest first" over several queries: their date-sorted lists merged by date. */
@@ -444,6 +446,7 @@ class SearchPageElement extends HTMLElement {
 							searched.map((x) => this.pagefind.search(x.query.text, { filters: f })),
 						);
 			if (singles.length <= 1) return (facet: Facet) => singles[0]?.filters[facet];
+			if (!this.current(generation)) return () => undefined;
 			const counted = countedQueries(singles.map((r) => new Set(r?.results.map((x) => x.id))));
 			const combos = combinations(counted.length);
 			const responses = await Promise.all(

@@ -45,6 +45,9 @@ async function focused(page: Page): Promise<Stop | undefined> {
 test('tabbing through a report visits the header, the contents and the cite controls in order, each focus visible', async ({
 	page,
 }) => {
+	// Up to 400 key presses, each with a look at the focused element: 30 s is not enough on a
+	// loaded 2-core machine (it timed out at 30 s while another suite ran).
+	test.setTimeout(90_000);
 	await page.goto(`/reports/${SLUG}/`);
 	const stops: Stop[] = [];
 	for (let i = 0; i < 400; i++) {

@@ -419,9 +419,9 @@ function readReports(
 	});
 }
 
-/** The UTC day of an instant, `YYYY-MM-DD`. */
+/** The UTC day of an instant, `YYYY-MM-DD` (the form itself, never a made-up day, if it has none). */
 function isoToday(now: Date): string {
-	return Number.isNaN(now.getTime()) ? '2026-01-01' : now.toISOString().slice(0, 10);
+	return Number.isNaN(now.getTime()) ? 'YYYY-MM-DD' : now.toISOString().slice(0, 10);
 }
 
 /** A report's file as pages show it: the kept copy when there is one, with what the build read. */
@@ -589,13 +589,13 @@ function relateReports(
 			regions: r.regions.map((t) => t.slug),
 			topics: r.topics.map((t) => t.slug),
 			related: chosen.get(r.slug) ?? [],
+			// A report that no longer stands (superseded or withdrawn) is never suggested: left out
+			// before the best are chosen, so the next best take its place.
+			suggestable: r.standing.state === 'current',
 		})),
 	);
-	// A report that no longer stands (superseded or withdrawn) is never suggested as related.
 	for (const report of reports) {
-		report.related = (related.get(report.slug) ?? [])
-			.map((slug) => bySlug.get(slug)!)
-			.filter((r) => r.standing.state === 'current');
+		report.related = (related.get(report.slug) ?? []).map((slug) => bySlug.get(slug)!);
 	}
 }
 

@@ -49,6 +49,7 @@ import type { FeedSpec } from '../outputs/feeds.ts';
 import type { FeedFormat } from '../routes.ts';
 import type { AnyTerm, Archive, Report, ReportVersion, TypeListing } from './build-archive.ts';
 import type { ListingPage } from './pagination.ts';
+import { isStale } from './record.ts';
 import type { YearLink } from './years.ts';
 
 /**
@@ -68,6 +69,11 @@ export interface KeyInputs {
 	now: Date;
 	/** The site's settings (title, URL, publisher, …), which every page prints. */
 	site: object;
+	/**
+	 * After how many years a report page shows the publisher's "not being updated" notice
+	 * (`SITE.staleness.afterYears`): a page can turn stale with no edit at all, as time passes.
+	 */
+	staleAfterYears: number;
 }
 
 /** The keys of the dynamic routes, one function per route, given what the route's page is given. */
@@ -211,6 +217,7 @@ export function cacheKeys(inputs: KeyInputs): CacheKeys {
 				inputs.digest('reports', report.slug),
 				cards(report.related),
 				nouns,
+				String(isStale(report, inputs.now, inputs.staleAfterYears)),
 			),
 		versionPage: (report, version) =>
 			hashOf(

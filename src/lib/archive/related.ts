@@ -9,11 +9,16 @@
 
 import { KINDS, RELATED_KINDS, type RelatedKind } from '../model/kinds.ts';
 
-/** A report as related reports see it: its slug, its term slugs by kind, the author's choice. */
-export type RelatableReport = { slug: string; related: readonly string[] } & Record<
-	RelatedKind,
-	readonly string[]
->;
+/**
+ * A report as related reports see it: its slug, its term slugs by kind, the author's choice, and
+ * whether it may be suggested at all (`false` for a report that no longer stands: superseded or
+ * withdrawn; it still gets related reports of its own).
+ */
+export type RelatableReport = {
+	slug: string;
+	related: readonly string[];
+	suggestable?: boolean;
+} & Record<RelatedKind, readonly string[]>;
 
 /** How much a shared term of each kind counts: a group most, then a region, then a topic. */
 export const RELATED_WEIGHTS = Object.fromEntries(
@@ -55,14 +60,23 @@ export function computeRelated(
 				const list = postings.get(`${kind}:${term}`)!;
 				const weight = RELATED_WEIGHTS[kind] * (1 + Math.log(n / list.length));
 				for (const j of list) {
-					if (j === i) continue;
+					if (j === i || reports[j]!.suggestable === false) continue;
 					const score = scores[j]!;
 					if (score === 0) touched.push(j);
 					scores[j] = score + weight;
 				}
 			}
 		}
-		const chosen = [...new Set(report.related.filter((s) => s !== report.slug && position.has(s)))];
+		const chosen = [
+			...new Set(
+				report.related.filter(
+					(s) =>
+						s !== report.slug &&
+						position.has(s) &&
+						reports[position.get(s)!]!.suggestable !== false,
+				),
+			),
+		];
 		// The best `limit + chosen.length` by score, ties to the newer (lower index): enough to
 		// fill the list after the chosen ones are taken out.
 		const best = topBy(touched, limit + chosen.length, (a, b) => scores[b]! - scores[a]! || a - b);

@@ -54,7 +54,12 @@ export function entryName(path: string): string {
  * relative to `versions/`.
  */
 export const VERSIONS_FOLDER = 'versions';
-export const VERSION_PATTERN = '*/*.{md,mdx}';
+/**
+ * Exactly the paths `versionFileOf` accepts (a slug folder not starting with `_` or `.`, a number
+ * from 1 without leading zeros): a file the loader read but the checks did not would be compiled
+ * unchecked, MDX included.
+ */
+export const VERSION_PATTERN = '[^_.]*/[1-9]*([0-9]).{md,mdx}';
 
 /** The report slug and version number of a path relative to `versions/`, if it is a version file. */
 export function versionFileOf(path: string): { slug: string; number: number } | undefined {

@@ -93,6 +93,9 @@ export const webUrlSchema = urlSchema.refine((url) => !url.startsWith('/'), {
 	error: 'must be a web address starting with https:// or http://, not a path on this site',
 });
 
+/** A number as a publisher writes it: `12`, or text on one line such as `"2022-04"`. */
+const numberLike = z.union([oneLine(), z.number().int().nonnegative()]).transform(String);
+
 /** Term references: a slug, name or alias of an entry in the matching collection. */
 const termList = z.array(z.string().trim().min(1)).default([]);
 
@@ -116,7 +119,8 @@ export const attachmentSchema = z.strictObject({
 	/**
 	 * A copy kept in this repository, as a path under the content folder: `files/report.pdf` for
 	 * `content/files/report.pdf`. The site serves it at `/files/report.pdf`, with its size, page
-	 * count (PDF) and SHA-256 worked out by the build.
+	 * count (PDF) and SHA-256 worked out by the build. Its extension must be its `format` (a
+	 * `.pdf` for `pdf`, …): a page, an image or a script is never kept here.
 	 */
 	file: z
 		.string()
@@ -141,10 +145,27 @@ export const attachmentSchema = z.strictObject({
 	fullText: z.boolean().default(false),
 });
 
-/** An attachment needs a kept copy, an original address, or both. */
-const attachment = attachmentSchema.refine((a) => a.file !== undefined || a.url !== undefined, {
-	error: 'give the file kept here (`file`), its original address (`url`), or both',
-});
+/**
+ * An attachment needs a kept copy, an original address, or both. A kept copy is served from the
+ * site's own origin as its extension says, so it must be a document of its declared format: an
+ * `.html` or `.svg` file kept here would be a page of this site that runs whatever it holds.
+ */
+const attachment = attachmentSchema
+	.refine((a) => a.file !== undefined || a.url !== undefined, {
+		error: 'give the file kept here (`file`), its original address (`url`), or both',
+	})
+	.superRefine((a, ctx) => {
+		if (a.file === undefined) return;
+		const extension = /\.([a-z0-9]+)$/i.exec(a.file)?.[1]?.toLowerCase();
+		if (a.format === 'other' || extension !== a.format) {
+			const kinds = ATTACHMENT_FORMATS.filter((f) => f !== 'other').join(', ');
+			ctx.addIssue({
+				code: 'custom',
+				path: ['file'],
+				message: `a file kept here must be a document whose extension is its format (${kinds}); "${a.file}" with format "${a.format}" is not: link to anything else by its url instead`,
+			});
+		}
+	});
 
 /** Where a report first appeared: the source of record readers should be able to cite. */
 export const sourceSchema = z.strictObject({
@@ -191,15 +212,9 @@ export const seriesSchema = z.strictObject({
 	/** The series' name: "Afghanistan Security Briefs". */
 	name: oneLine(),
 	/** The volume, when the series has volumes. */
-	volume: z
-		.union([z.string().trim().min(1), z.number().int().nonnegative()])
-		.transform(String)
-		.optional(),
+	volume: numberLike.optional(),
 	/** The issue within the series (or volume). */
-	issue: z
-		.union([z.string().trim().min(1), z.number().int().nonnegative()])
-		.transform(String)
-		.optional(),
+	issue: numberLike.optional(),
 });
 
 export const REPORT_STATUSES = ['draft', 'published'] as const;
@@ -252,10 +267,7 @@ export const reportSchema = z.strictObject({
 	/** Set when the report is withdrawn: the day and the reason. It stays at its address, marked. */
 	withdrawn: withdrawnSchema.optional(),
 	/** The report's number, when the publisher numbers its reports: `12` or `"2022-04"`. */
-	number: z
-		.union([z.string().trim().min(1), z.number().int().nonnegative()])
-		.transform(String)
-		.optional(),
+	number: numberLike.optional(),
 	/** The report's DOI, without the resolver: `"10.1234/brief.12"`. */
 	doi: z
 		.string()
@@ -376,11 +388,11 @@ export const authorSchema = z.strictObject({
  */
 export const versionSchema = z.strictObject({
 	/** The headline as it was. */
-	title: z.string().trim().min(1).max(200),
+	title: oneLine(200),
 	/** The sentence-case title for APA, as it was, if the report had one. */
-	titleSentenceCase: z.string().trim().min(1).max(200).optional(),
+	titleSentenceCase: oneLine(200).optional(),
 	/** The short title for Chicago notes, as it was, if the report had one. */
-	titleShort: z.string().trim().min(1).max(80).optional(),
+	titleShort: oneLine(80).optional(),
 	/** The summary as it was. */
 	summary: z.string().trim().min(1).max(400),
 	/** The byline as it was, by slug, name or alias. */

@@ -34,7 +34,17 @@ export function codeFingerprint(root: string): string {
  * would keep HTML that today's code would not make; `scripts/build.ts` then builds with `--force`.
  */
 export function pipelineFingerprint(root: string): string {
-	const files = [
+	return hashOf(
+		...pipelineSources(root).flatMap((file) => {
+			const path = join(root, file);
+			return [file, existsSync(path) ? readFileSync(path, 'utf8') : ''];
+		}),
+	);
+}
+
+/** The files `pipelineFingerprint` reads, relative to `root` (a test checks they close over their imports). */
+export function pipelineSources(root: string): string[] {
+	return [
 		...['src/lib/markdown', 'src/lib/model'].flatMap((dir) =>
 			modulePaths(join(root, dir)).map((path) => `${dir}/${path}`),
 		),
@@ -43,10 +53,4 @@ export function pipelineFingerprint(root: string): string {
 		'astro.config.ts',
 		'package-lock.json',
 	];
-	return hashOf(
-		...files.flatMap((file) => {
-			const path = join(root, file);
-			return [file, existsSync(path) ? readFileSync(path, 'utf8') : ''];
-		}),
-	);
 }

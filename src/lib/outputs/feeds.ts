@@ -23,6 +23,7 @@ import { credits } from '../archive/credits.ts';
 import { latestDate, type Change } from '../archive/record.ts';
 import { comparePartialDates, formatPartialDate, type PartialDate } from '../model/dates.ts';
 import { FEED_KINDS, hasFeed, KINDS, type FeedKind, type TaxonomyKind } from '../model/kinds.ts';
+import { changeLabel } from '../view/record.ts';
 import {
 	absoluteUrl,
 	cardPath,
@@ -253,12 +254,16 @@ interface FeedTerm<K extends TaxonomyKind = TaxonomyKind> {
 export function termFeed(term: FeedTerm<FeedKind>, site: FeedSite): FeedSpec {
 	const what = KINDS[term.kind].feed;
 	return {
-		scope: { kind: term.kind, slug: term.slug },
-		title: `${site.title}: ${term.name}`,
+		...termFeedName(term, site),
 		description: `New reports in ${site.title} ${what} ${term.name}.`,
 		pagePath: term.url,
 		items: reportItems(term.reports, site),
 	};
+}
+
+/** A term feed's scope and title: what its links need, without its items. */
+function termFeedName(term: FeedTerm<FeedKind>, site: FeedSite): Pick<FeedSpec, 'scope' | 'title'> {
+	return { scope: { kind: term.kind, slug: term.slug }, title: `${site.title}: ${term.name}` };
 }
 
 /** A change after publication, with the report it was made to: one line of /corrections/. */
@@ -302,13 +307,6 @@ export function changeLog(reports: readonly Report[]): ChangeEntry[] {
 		.map((x) => x.e);
 }
 
-/** "Correction", "Update", "Withdrawal". */
-export const CHANGE_LABELS = {
-	correction: 'Correction',
-	update: 'Update',
-	withdrawal: 'Withdrawal',
-} as const;
-
 /** What a change says, in one plain sentence or two. */
 export function changeText(change: ChangeEntry['change']): string {
 	switch (change.kind) {
@@ -335,12 +333,12 @@ export function correctionsFeed(reports: readonly Report[], site: FeedSite): Fee
 				return {
 					id: `${url}#${anchor}`,
 					url: `${url}#${anchor}`,
-					title: `${CHANGE_LABELS[change.kind]}: ${report.title}`,
+					title: `${changeLabel(change)}: ${report.title}`,
 					summary: changeText(change),
 					date: change.date,
 					issued: report.published,
 					authors: [{ name: site.publisher, url: absoluteUrl('/', site.url) }],
-					categories: [CHANGE_LABELS[change.kind]],
+					categories: [changeLabel(change)],
 				};
 			}),
 	};
@@ -357,7 +355,7 @@ export function allFeeds(archive: Pick<Archive, 'reports' | FeedKind>, site: Fee
 
 /** The feed links of a term's pages: none for a kind without feeds. */
 export function termFeedLinks(term: FeedTerm, site: FeedSite): FeedLink[] {
-	return hasFeedTerm(term) ? feedLinks(termFeed(term, site)) : [];
+	return hasFeedTerm(term) ? feedLinks(termFeedName(term, site)) : [];
 }
 
 function hasFeedTerm(term: FeedTerm): term is FeedTerm<FeedKind> {

@@ -53,3 +53,13 @@ export function withIndexTag(html: string, tag: string): string {
 	}
 	return html.replace(pending, `${INDEX_TAG_ATTR}="${tag}"`);
 }
+
+/**
+ * Whether a built page is one Pagefind indexes: an element of it carries `data-pagefind-body`.
+ * Read as an attribute inside a start tag, not as a word anywhere: a summary or a profile that
+ * writes "data-pagefind-body" as text (escaped, so never inside a tag) must not make a listing
+ * look indexed, which would make every incremental build index the whole archive again.
+ */
+export function isIndexedPage(html: string): boolean {
+	return /<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])/.test(html);
+}

@@ -41,19 +41,6 @@ export function mergeHits(lists: readonly (readonly Hit[])[]): Hit[] {
 }
 
 /**
- * Orders hits by a rank (smaller first): their position in the date order, for "newest first"
- * over merged lists, whose own orders cannot be interleaved without the dates. Hits the rank does
- * not know go last, in their order.
- */
-export function orderByRank(hits: readonly Hit[], rank: ReadonlyMap<string, number>): Hit[] {
-	const at = (h: Hit) => rank.get(h.id) ?? Number.POSITIVE_INFINITY;
-	return hits
-		.map((hit, i) => ({ hit, i }))
-		.sort((a, b) => at(a.hit) - at(b.hit) || a.i - b.i)
-		.map((x) => x.hit);
-}
-
-/**
  * "Newest first" over several queries: each list comes from Pagefind sorted by date, newest
  * first, and the lists are merged by their reports' dates (ISO as written, which sort as the site
  * sorts: "2022" before "2022-05" before "2022-05-07"). Dates are read for the next `n` of every

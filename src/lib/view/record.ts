@@ -149,10 +149,16 @@ export function stateLabel(report: Pick<Report, 'standing' | 'changes'>): string
 	return undefined;
 }
 
-/** "Correction", "Update". */
-export function changeLabel(change: Change): string {
-	return change.kind === 'correction' ? 'Correction' : 'Update';
+/** "Correction", "Update", "Withdrawal": on report pages, /corrections/ and its feeds alike. */
+export function changeLabel(change: { kind: Change['kind'] | 'withdrawal' }): string {
+	return CHANGE_LABELS[change.kind];
 }
+
+const CHANGE_LABELS = {
+	correction: 'Correction',
+	update: 'Update',
+	withdrawal: 'Withdrawal',
+} as const;
 
 /** One line of the report's version list, oldest first, the current text last. */
 export interface VersionLine {

@@ -115,6 +115,7 @@ function keysOf(archive: Archive, digests: Digests = {}, now = NOW): CacheKeys {
 			digests[`${collection}/${id}`] ?? `${collection}/${id}@1`,
 		now,
 		site: SITE,
+		staleAfterYears: 3,
 	});
 }
 
@@ -165,6 +166,14 @@ const build = (changes: Parameters<typeof raw>[0] = {}, mode: 'publish' | 'previ
 	buildArchive(raw(changes), NOW, { mode });
 
 describe('cacheKeys', () => {
+	it('changes a report’s page, and only it, on the build at which it turns stale, with no edit', () => {
+		const archive = build();
+		// a-kunduz was published on 2022-05-07: stale once three years have passed.
+		const before = allKeys(archive, {}, new Date('2025-05-01T00:00:00Z'));
+		const after = allKeys(archive, {}, new Date('2025-06-01T00:00:00Z'));
+		expect(changed(before, after)).toEqual(['/reports/a-kunduz/']);
+	});
+
 	it('gives the same keys for the same content, build after build', () => {
 		expect(changed(allKeys(build()), allKeys(build()))).toEqual([]);
 	});

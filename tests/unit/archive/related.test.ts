@@ -112,6 +112,19 @@ describe('computeRelated', () => {
 		const reports = [report('a', { related: ['ghost', 'b'] }), report('b')];
 		expect(relatedOf(reports, 'a')).toEqual(['b']);
 	});
+
+	it('never suggests a report that may not be, and fills its place with the next best', () => {
+		const reports = [
+			report('a', { groups: ['is-k'], related: ['gone'] }),
+			report('gone', { groups: ['is-k'], regions: ['kunduz'], suggestable: false }),
+			report('b', { groups: ['is-k'] }),
+			report('c', { groups: ['is-k'] }),
+			report('d', { groups: ['is-k'] }),
+		];
+		expect(relatedOf(reports, 'a')).toEqual(['b', 'c', 'd']);
+		// It still has related reports of its own.
+		expect(relatedOf(reports, 'gone')).toEqual(['a', 'b', 'c']);
+	});
 });
 
 /** The plain definition: score every other report, sort them all. What computeRelated must equal. */

@@ -23,4 +23,13 @@ describe('a term’s profile as a line for the answer card', () => {
 	it('is empty for a term without a profile', () => {
 		expect(profileText('')).toBe('');
 	});
+
+	it('drops raw HTML, keeping the words inside it, so the card never shows a tag as text', () => {
+		expect(
+			profileText('The <abbr title="Islamic State Khorasan Province">IS-K</abbr> is active.'),
+		).toBe('The IS-K is active.');
+		expect(profileText('A profile with <img src=x onerror=alert(1)> in it.')).toBe(
+			'A profile with in it.',
+		);
+	});
 });

@@ -8,6 +8,7 @@ import {
 	regionSchema,
 	reportSchema,
 	sourceSchema,
+	versionSchema,
 } from '../../../src/lib/model/schema.ts';
 
 const MINIMAL = {
@@ -223,6 +224,30 @@ describe('attachmentSchema', () => {
 		const bad = { ...MINIMAL, attachments: [{ title: 'PDF', url: 'r.pdf', format: 'pdf' }] };
 		expect(issues(reportSchema, bad).map((i) => i.path)).toEqual([['attachments', 0, 'url']]);
 	});
+
+	it('keeps a file here only as a document of its declared format, never a page or an image that could run script', () => {
+		const kept = (file: string, format: string) => ({
+			...MINIMAL,
+			attachments: [{ title: 'File', file, format }],
+		});
+		expect(issues(reportSchema, kept('files/report.pdf', 'pdf'))).toEqual([]);
+		expect(issues(reportSchema, kept('files/Data.CSV', 'csv'))).toEqual([]);
+		for (const [file, format] of [
+			['files/evil.html', 'other'],
+			['files/x.svg', 'pdf'],
+			['files/report.pdf.html', 'pdf'],
+			['files/notes.txt', 'other'],
+		] as const) {
+			const found = issues(reportSchema, kept(file, format));
+			expect(
+				found.map((i) => i.path),
+				file,
+			).toEqual([['attachments', 0, 'file']]);
+			expect(found[0]!.message).toBe(
+				`a file kept here must be a document whose extension is its format (pdf, docx, xlsx, csv, json, zip); "${file}" with format "${format}" is not: link to anything else by its url instead`,
+			);
+		}
+	});
 });
 
 describe('sourceSchema', () => {
@@ -262,5 +287,24 @@ describe('taxonomy schemas', () => {
 		expect(issues(authorSchema, { name: 'A. Writer', kind: 'staff' }).map((i) => i.path)).toEqual([
 			['kind'],
 		]);
+	});
+});
+
+describe('one line where a name or number goes into headings and citations', () => {
+	const lineBreak = 'contains a line break or a control character; write it on one line';
+
+	it('refuses a line break in a report number or a series volume or issue, and keeps numbers as text', () => {
+		expect(issues(reportSchema, { ...MINIMAL, number: 'a\nb' })).toEqual([
+			{ path: ['number'], message: lineBreak },
+		]);
+		expect(
+			issues(reportSchema, { ...MINIMAL, series: { name: 'Briefs', volume: 2, issue: 'x\ny' } }),
+		).toEqual([{ path: ['series', 'issue'], message: lineBreak }]);
+		expect(reportSchema.parse({ ...MINIMAL, number: 12 }).number).toBe('12');
+	});
+
+	it('refuses a line break in a kept version’s title, as in the report’s', () => {
+		const version = { title: 'Two\nlines', summary: 'S.', authors: [], published: '2022-05-07' };
+		expect(issues(versionSchema, version)).toEqual([{ path: ['title'], message: lineBreak }]);
 	});
 });

@@ -1,8 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeFingerprint, modulePaths } from '../../../src/lib/node/fingerprint.ts';
+import {
+	codeFingerprint,
+	modulePaths,
+	pipelineSources,
+} from '../../../src/lib/node/fingerprint.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'brief-fingerprint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,5 +56,22 @@ describe('codeFingerprint', () => {
 		const before = codeFingerprint(root);
 		writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}\n');
 		expect(codeFingerprint(root)).not.toBe(before);
+	});
+});
+
+describe('pipelineFingerprint', () => {
+	it('reads every module its Markdown and schema modules import, so no change to them is missed', () => {
+		const root = new URL('../../..', import.meta.url).pathname;
+		const sources = new Set(pipelineSources(root));
+		const missing: string[] = [];
+		for (const file of sources) {
+			if (!file.startsWith('src/lib/')) continue;
+			const text = readFileSync(join(root, file), 'utf8');
+			for (const m of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+				const target = relative(root, resolve(dirname(join(root, file)), m[1]!));
+				if (!sources.has(target)) missing.push(`${file} imports ${target}`);
+			}
+		}
+		expect(missing).toEqual([]);
 	});
 });

@@ -10,6 +10,7 @@ import {
 	lockHeldMessage,
 	processStart,
 	staleTemporaries,
+	takeOverStale,
 	type LockHolder,
 } from '../../../scripts/lib/build-lock.ts';
 
@@ -64,6 +65,30 @@ describe('acquireLock', () => {
 		const file = join(scratch, '.empty.lock');
 		writeFileSync(file, '');
 		acquireLock(file, 'dist', 'node scripts/build.ts')();
+		expect(existsSync(file)).toBe(false);
+	});
+
+	it('never removes the lock of a build that took over the same stale lock first', () => {
+		const file = join(scratch, '.race.lock');
+		const stale = JSON.stringify({
+			pid: deadPid(),
+			host: hostname(),
+			started: '2020-01-01T00:00:00.000Z',
+			command: 'x',
+		});
+		// This build read the stale lock; meanwhile another build removed it and took the lock.
+		const theirs = JSON.stringify({
+			pid: process.pid,
+			host: hostname(),
+			started: new Date().toISOString(),
+			command: 'y',
+		});
+		writeFileSync(file, theirs);
+		takeOverStale(file, stale);
+		expect(readFileSync(file, 'utf8')).toBe(theirs);
+		// The stale lock itself is removed.
+		writeFileSync(file, stale);
+		takeOverStale(file, stale);
 		expect(existsSync(file)).toBe(false);
 	});
 

@@ -179,6 +179,37 @@ describe('the stage of an incremental build', () => {
 		expect(contents(paths.stage)).toEqual({ 'index.html': 'home' });
 	});
 
+	it('keeps the last output when a full build was killed between the renames and its folder then removed', () => {
+		const paths = project();
+		simulate(paths, { 'index.html': 'home', 'reports/a/index.html': 'a' });
+		const { state } = prepareStage(paths);
+		const since = startBuilding(paths, state);
+		// A --full build checks its output in a folder of its own, then swaps it in.
+		const built = join(dirname(paths.out), '.tmp-dist-99999');
+		put(built, { 'index.html': 'new' });
+		const swap = {
+			built,
+			next: { ...state, hidden: [] },
+			delta: { written: [], removed: [] },
+			whole: true,
+		};
+		writeState(paths.stateDir, { ...state, status: 'swapping', since, swap });
+		renameSync(paths.out, paths.aside);
+		// Killed here; the next build's clean-up of dead builds' folders removes that folder.
+		rmSync(built, { recursive: true, force: true });
+		prepareStage(paths);
+		expect(contents(paths.out)).toEqual({ 'index.html': 'home', 'reports/a/index.html': 'a' });
+	});
+
+	it('starts the build after a failed one from the stage, not from empty', () => {
+		const paths = project();
+		simulate(paths, { 'index.html': 'home', 'reports/a/index.html': 'a' });
+		simulate(paths, { 'index.html': 'broken' }, [], { fail: true });
+		const { fromEmpty, notes } = prepareStage(paths);
+		expect(notes).toEqual([]);
+		expect(fromEmpty).toBe(false);
+	});
+
 	it('finishes a swap that was killed once the new output was in place', () => {
 		const paths = project();
 		simulate(paths, { 'index.html': 'home', 'old.html': 'old' });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entryFile, metaFile, withIndexTag, withPreload } from '../../../src/lib/search/engine.ts';
+import {
+	entryFile,
+	isIndexedPage,
+	metaFile,
+	withIndexTag,
+	withPreload,
+} from '../../../src/lib/search/engine.ts';
 
 describe('what the search page preloads of the engine and its index', () => {
 	it('names the entry file as Pagefind fetches it under the build’s tag', () => {
@@ -31,5 +37,19 @@ describe('what the search page preloads of the engine and its index', () => {
 		expect(withIndexTag(tagged, '0123abcd')).toBe(tagged);
 		expect(() => withIndexTag(tagged, 'ffff0000')).toThrow(/no data-index-tag="pending"/);
 		expect(() => withIndexTag(page, '"><script>')).toThrow(/not an index tag/);
+	});
+
+	it('counts a page as indexed by the attribute on an element, not by the word in its text', () => {
+		expect(isIndexedPage('<article class="report" data-pagefind-body><h1>x</h1></article>')).toBe(
+			true,
+		);
+		expect(isIndexedPage('<div data-pagefind-body="">x</div>')).toBe(true);
+		// A summary on a listing that writes the attribute's name as text (escaped by Astro).
+		expect(
+			isIndexedPage(
+				'<p>We mark pages with data-pagefind-body and &lt;b data-pagefind-body&gt;.</p>',
+			),
+		).toBe(false);
+		expect(isIndexedPage('<p data-pagefind-bodyguard>x</p>')).toBe(false);
 	});
 });
