@@ -3,7 +3,13 @@
  * files never change under their name, which belong to the search engine, which files go with a
  * report page, and the headers stored with each kept copy. Browser-safe.
  */
-import { OFFLINE_PATH, parseSitePath, reportFilePath, SEARCH_PATH } from '../routes.ts';
+import {
+	OFFLINE_PATH,
+	parseSitePath,
+	reportFilePath,
+	SEARCH_PATH,
+	SEARCH_TERMS_PATH,
+} from '../routes.ts';
 
 /**
  * The citation files beside each report page (`src/lib/citation/files.ts` makes them; a unit test
@@ -30,9 +36,12 @@ export function companionsOf(path: string): string[] {
 	return slug ? CITATION_FILE_NAMES.map((f) => reportFilePath(slug, f)) : [];
 }
 
-/** A file of Pagefind's (its engine or its index). */
+/**
+ * A file the search page searches with: Pagefind's engine and index, and the table of names and
+ * their spellings (`/search/terms.json`). Saved whole in each collection, never kept from a visit.
+ */
 export function isSearchFile(path: string): boolean {
-	return path.startsWith('/pagefind/');
+	return path.startsWith('/pagefind/') || path === SEARCH_TERMS_PATH;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
 	CITATION_FILE_NAMES,
 	companionsOf,
 	isImmutable,
+	isSearchFile,
 	keptOnVisit,
 	reportSlugOf,
 } from '../../../src/lib/offline/paths.ts';
@@ -39,6 +40,16 @@ describe('the paths the offline worker knows', () => {
 		expect(isImmutable('/pagefind/pagefind-entry.json')).toBe(false);
 		expect(isImmutable('/pagefind/pagefind.js')).toBe(false);
 		expect(isImmutable('/reports/is-k/')).toBe(false);
+	});
+
+	it('count the name table as a search file, served from a saved collection like the index', () => {
+		// The search page fetches /search/terms.json before it searches: offline, a collection that
+		// holds the index but whose name table the worker does not serve leaves search unavailable.
+		expect(isSearchFile('/search/terms.json')).toBe(true);
+		expect(isSearchFile('/pagefind/pagefind.js')).toBe(true);
+		expect(isSearchFile('/pagefind/index/en_1.pf_index')).toBe(true);
+		expect(isSearchFile('/search/')).toBe(false);
+		expect(isSearchFile('/reports/terms.json')).toBe(false);
 	});
 
 	it('keep every page from a visit but the search page and the offline page', () => {
