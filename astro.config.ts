@@ -11,6 +11,7 @@ import { REPORT_FILE_PATTERN, versionOf } from './src/lib/routes.ts';
 import { SITE } from './src/site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/outputs/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { cspHeadersIntegration } from './src/integrations/csp-headers.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -18,6 +19,9 @@ import { socialCards } from './src/integrations/social-cards.ts';
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	site: SITE.url,
+	// '/' at the root of a host; '/briefs/' when BRIEF_SITE_URL has that path. Astro puts its own
+	// assets under it; src/middleware.ts does the same for every link in the pages.
+	base: SITE.base,
 	trailingSlash: 'always',
 	// Astro 7's default, spelled out because it matters when writing components: whitespace that
 	// contains a line break is dropped, as in JSX, so a space that must appear between inline
@@ -39,6 +43,9 @@ export default defineConfig({
 		socialCards(),
 		// Indexes the finished site for search, after every page is written.
 		pagefindIndex(),
+		// Measures the collections readers can save for offline, tags the search index for offline
+		// use and writes the service worker, /sw.js, once the index exists (docs/deploy.md).
+		offlineIntegration(),
 		// Copies the pages' Content Security Policy into _headers, with frame-ancestors.
 		cspHeadersIntegration(),
 	],
@@ -57,7 +64,7 @@ export default defineConfig({
 	// hashes its own processed scripts and styles (the header, search and cite scripts) into
 	// script-src and style-src; nothing inline runs unless it is hashed. The only addition for
 	// scripts is 'wasm-unsafe-eval', which Pagefind's WebAssembly needs when it cannot run in its
-	// worker; worker-src lets it start that worker. JSON-LD blocks are data, not scripts, so they
+	// worker; worker-src 'self' lets it start that worker, and the page register /sw.js. JSON-LD blocks are data, not scripts, so they
 	// need no hash. Hosts send the same policy as a header, with frame-ancestors (which a <meta>
 	// cannot carry): public/_headers and docs/deploy.md; a test checks they agree.
 	security: {

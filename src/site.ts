@@ -1,13 +1,34 @@
-/** Site-wide settings: what the archive calls itself and who publishes it. */
-import { REPORTS_PATH, taxonomyPath, TYPES_PATH } from './lib/routes.ts';
+/** Site-wide settings: what the archive calls itself, who publishes it and where. */
+import { basePathOf, REPORTS_PATH, taxonomyPath, TYPES_PATH } from './lib/routes.ts';
+
+const url = process.env.BRIEF_SITE_URL ?? 'https://archive.example.org';
 
 export const SITE = {
 	title: 'Brief Archive',
 	tagline: 'Security analysis on Afghanistan and its armed groups',
 	description:
 		'An open archive of security analysis: briefs and reports on armed groups, regions and trends, searchable and citable.',
-	/** The public URL, used for canonical links and citations. Override with BRIEF_SITE_URL. */
-	url: process.env.BRIEF_SITE_URL ?? 'https://archive.example.org',
+	/**
+	 * The public URL this build is served at, used for every absolute link (feeds, citations,
+	 * link previews, the sitemap). Set BRIEF_SITE_URL per build: `https://briefs.example.org`,
+	 * `https://example.org/briefs` under a sub-path, `http://<56 letters>.onion` for an onion
+	 * service.
+	 */
+	url,
+	/** The path the site is served under, from `url`: `/`, or `/briefs/` under a sub-path. */
+	base: basePathOf(url),
+	/**
+	 * Where search engines should find each page: `<link rel="canonical">` points there. The
+	 * build's own URL unless BRIEF_CANONICAL_URL names another, as a mirror (an onion service)
+	 * names the clear-web site it copies. The only link to that origin in such a build.
+	 */
+	canonicalUrl: process.env.BRIEF_CANONICAL_URL ?? url,
+	/**
+	 * The onion service that mirrors this site, when there is one (BRIEF_ONION_URL, e.g.
+	 * `http://<56 letters>.onion`): Tor Browser offers it to its readers through the
+	 * `Onion-Location` header and meta tag (docs/deploy.md, "An onion service").
+	 */
+	onionUrl: process.env.BRIEF_ONION_URL || undefined,
 	publisher: 'Brief Archive',
 	lang: 'en',
 	licence:

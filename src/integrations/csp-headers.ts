@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { fillHeaders, headerPolicy, metaPolicy } from '../lib/outputs/csp.ts';
+import { onionHeadersRule } from '../lib/outputs/onion.ts';
+import { SITE } from '../site.ts';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -55,9 +57,10 @@ export function cspHeadersIntegration(): AstroIntegration {
 				}
 				const [policy = ''] = policies.keys();
 				const headersFile = join(out, '_headers');
+				const onion = SITE.onionUrl ? onionHeadersRule(SITE.onionUrl) : '';
 				writeFileSync(
 					headersFile,
-					fillHeaders(readFileSync(headersFile, 'utf8'), headerPolicy(policy)),
+					fillHeaders(readFileSync(headersFile, 'utf8'), headerPolicy(policy)) + onion,
 				);
 				stage?.report('csp-headers', { outputs: ['_headers'], state: { policy } });
 			},

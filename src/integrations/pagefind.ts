@@ -21,8 +21,15 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
-import { SEARCH_PATH } from '../lib/routes.ts';
-import { isIndexedPage, metaFile, withPreload } from '../lib/search/engine.ts';
+import { pagefindTag } from '../lib/node/offline-files.ts';
+import { SEARCH_PATH, withBase } from '../lib/routes.ts';
+import {
+	entryFile,
+	isIndexedPage,
+	metaFile,
+	withIndexTag,
+	withPreload,
+} from '../lib/search/engine.ts';
 
 /** Where the index goes in the output. */
 const BUNDLE = 'pagefind';
@@ -47,22 +54,32 @@ function holds(file: string, content: Uint8Array): boolean {
 }
 
 /**
- * Adds to the built search page a preload of the index's metadata file, whose name exists only
- * now (src/lib/search/engine.ts): one round trip less before a reader's first results.
+ * Finishes the built search page with what exists only once the index is written
+ * (src/lib/search/engine.ts): the index's tag (a hash of its content, Pagefind's `metaCacheTag`,
+ * which collections saved for offline use too), and preloads of the entry file under that tag
+ * and of the index's metadata file: one round trip less before a reader's first results. The
+ * addresses get the site's base here, as the middleware never sees them.
  */
-function preloadIndexMeta(site: string): void {
+function finishSearchPage(site: string, base: string): void {
 	const page = join(site, SEARCH_PATH, 'index.html');
 	const entry = join(site, BUNDLE, 'pagefind-entry.json');
 	if (!existsSync(page) || !existsSync(entry)) return;
 	const meta = metaFile(JSON.parse(readFileSync(entry, 'utf8')));
 	if (!meta) throw new Error(`Pagefind wrote an entry file without the English index: ${entry}`);
-	writeFileSync(page, withPreload(readFileSync(page, 'utf8'), meta));
+	const tag = pagefindTag(site);
+	let html = withIndexTag(readFileSync(page, 'utf8'), tag);
+	for (const href of [entryFile(tag), meta]) html = withPreload(html, withBase(href, base));
+	writeFileSync(page, html);
 }
 
 export function pagefindIndex(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'brief-archive:pagefind',
 		hooks: {
+			'astro:config:setup': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const started = performance.now();
@@ -96,8 +113,8 @@ export function pagefindIndex(): AstroIntegration {
 						outputs: previous.files.map((f) => `${BUNDLE}/${f}`),
 						state: { search: previous },
 					});
-					// The search page is rendered afresh on every build: it needs the preload again.
-					preloadIndexMeta(site);
+					// The search page is rendered afresh on every build: it needs its tag and preloads again.
+					finishSearchPage(site, base);
 					logger.info(
 						`search index: ${indexed.length} reports, none changed: the index is kept as it was`,
 					);
@@ -123,7 +140,7 @@ export function pagefindIndex(): AstroIntegration {
 						writeFileSync(target, file.content);
 						changed++;
 					}
-					preloadIndexMeta(site);
+					finishSearchPage(site, base);
 					const paths = files.map((f) => f.path.split(sep).join('/')).sort();
 					stage?.report('pagefind', {
 						outputs: paths.map((f) => `${BUNDLE}/${f}`),

@@ -28,17 +28,20 @@ import {
 import { SITEMAP_INDEX_PATH, SITEMAP_PATH } from '../lib/outputs/robots.ts';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { QUERY_REDIRECTS_PATH } from '../lib/model/aliases.ts';
+import { withBase } from '../lib/routes.ts';
 
 /** Where the internal manifest is written during the build (and deleted after). */
 export const MANIFEST_PATH = '/brief-build-redirects.json';
 
 export function redirectsIntegration(options: { lang: string }): AstroIntegration {
 	let site = '';
+	let base = '/';
 	return {
 		name: 'brief-redirects',
 		hooks: {
 			'astro:config:setup': ({ injectRoute, config }) => {
 				site = config.site ?? '';
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				injectRoute({
 					pattern: MANIFEST_PATH,
 					entrypoint: new URL('./redirects-manifest.ts', import.meta.url),
@@ -71,13 +74,20 @@ export function redirectsIntegration(options: { lang: string }): AstroIntegratio
 							error.issues.map((i) => `  - ${formatIssue(i)}`).join('\n'),
 					);
 				}
-				for (const r of redirects) {
+				// Under a sub-path (Astro's `base`), both ends of every redirect are served under it.
+				// (The query addresses' list keeps site paths: src/scripts/query-redirect.ts adds the base.)
+				const served = redirects.map((r) => ({
+					...r,
+					from: withBase(r.from, base),
+					to: withBase(r.to, base),
+				}));
+				for (const r of served) {
 					if (r.outFile === undefined) continue;
 					const file = join(out, r.outFile);
 					mkdirSync(dirname(file), { recursive: true });
 					writeFileSync(file, redirectPage(r, site, options.lang));
 				}
-				writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
+				writeFileSync(join(out, '_redirects'), redirectsFile(served));
 				writeFileSync(join(out, QUERY_REDIRECTS_PATH), queryRedirectsFile(redirects));
 				logger.info(`${redirects.length} redirects from former report URLs`);
 			},

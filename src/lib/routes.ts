@@ -87,9 +87,41 @@ export function yearPath(year: number, page = 1): string {
 	return pagePath(`${REPORTS_PATH}${year}/`, page);
 }
 
-/** An absolute URL on the site, for canonical links and citations. */
+/**
+ * An absolute URL on the site, for canonical links and citations. A site served under a sub-path
+ * (`https://example.org/briefs/`) keeps it: `/reports/a/` is `https://example.org/briefs/reports/a/`.
+ */
 export function absoluteUrl(path: string, site: string | URL): string {
-	return new URL(path, site).href;
+	const root = new URL(String(site));
+	if (!root.pathname.endsWith('/')) root.pathname += '/';
+	return new URL(path.startsWith('/') && !path.startsWith('//') ? path.slice(1) : path, root).href;
+}
+
+/**
+ * The path a site is served under, from its public URL: `/` at the root of its host,
+ * `/briefs/` for `https://example.org/briefs`. Always starts and ends with a slash.
+ */
+export function basePathOf(siteUrl: string | URL): string {
+	const path = new URL(String(siteUrl)).pathname;
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * A site path (`/reports/a/`, as every function above makes them) as the URL path it is served
+ * at under `base`: `/briefs/reports/a/`. Anything that is not a site path (a full URL, `//host`,
+ * `#x`, `?q`, a relative path) and a path already under `base` is left as it is.
+ */
+export function withBase(path: string, base: string): string {
+	if (base === '/' || !path.startsWith('/') || path.startsWith('//')) return path;
+	if (path === base.slice(0, -1) || path.startsWith(base)) return path;
+	return `${base}${path.slice(1)}`;
+}
+
+/** The site path of a URL path served under `base`: `/briefs/reports/a/` is `/reports/a/`. */
+export function stripBase(path: string, base: string): string {
+	if (base === '/') return path;
+	if (path === base.slice(0, -1)) return '/';
+	return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
 
 /** The feed formats every feed comes in. */
@@ -141,6 +173,35 @@ export function reportFilePath(slug: string, file: string): string {
 
 /** The site's own social card, for pages that are not reports. */
 export const SITE_CARD_PATH = '/card.png';
+
+/** The site's icon. */
+export const FAVICON_PATH = '/favicon.svg';
+
+/**
+ * `/offline/`: reading offline, what this device keeps and the collections saved on it; the
+ * service worker also shows it in place of a page that was never opened, when there is no network.
+ */
+export const OFFLINE_PATH = '/offline/';
+
+/**
+ * `/sw.js`: the service worker. At the root of the site, so that its scope is the whole site; its
+ * name never changes (a new build changes its content), so a page of any build registers it.
+ */
+export const SERVICE_WORKER_PATH = '/sw.js';
+
+/** `/offline/packs.json`: every collection a reader can save for offline, with its size. */
+export const PACKS_INDEX_PATH = '/offline/packs.json';
+
+/**
+ * A collection that can be saved for offline: `all` (the whole archive), `groups/is-k`,
+ * `regions/kunduz`, `topics/recruitment`, `years/2022` or `types/brief`.
+ */
+export type PackId = 'all' | `${'groups' | 'regions' | 'topics' | 'years' | 'types'}/${string}`;
+
+/** `/offline/packs/<id>.json`: a collection's files, sizes and edition (src/lib/offline/). */
+export function packManifestPath(id: PackId): string {
+	return `/offline/packs/${id}.json`;
+}
 
 /** The machine-readable index of public reports, and its JSON Schema. */
 export const REPORTS_JSON_PATH = '/reports.json';

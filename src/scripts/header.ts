@@ -7,7 +7,11 @@
  * - a reader who starts typing in the header's search field gets what the search page loads
  *   first fetched meanwhile (`<link rel="prefetch">`), so the search page finds it in the cache;
  * - a page opened from a search result (`?highlight=Kundoz&highlight=IS-K`) gets those words
- *   marked where the report writes them, by Pagefind's highlighter, loaded only then.
+ *   marked where the report writes them, by Pagefind's highlighter, loaded only then;
+ * - the service worker that keeps pages for offline reading is registered
+ *   (src/sw/service-worker.ts; nothing is stored without this script).
+ *
+ * The paths in the header's attributes already carry the site's base (a sub-path, if any).
  */
 const header = document.querySelector<HTMLElement>('[data-search-ahead]');
 
@@ -91,4 +95,15 @@ if (highlighter && new URLSearchParams(location.search).has('highlight')) {
 			});
 		})
 		.catch(() => undefined);
+}
+
+// The service worker, once the page has loaded so that it never competes with the page itself on a
+// slow connection. Built sites only: `astro dev` has no /sw.js. Its scope is the site's base.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const register = () => {
+		navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+	};
+	if (document.readyState === 'complete') register();
+	else window.addEventListener('load', register, { once: true });
 }

@@ -43,6 +43,7 @@ import type { TermIndex } from '../lib/search/term-index.ts';
 import type { TermEntry } from '../lib/search/term-table.ts';
 import { noBreakRuns } from '../lib/view/no-break.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
+import { sitePath } from './site-base.ts';
 
 /** Words in a result's excerpt, and in a section's. */
 const EXCERPT_WORDS = 30;
@@ -126,7 +127,7 @@ export function renderCard(
 	const type = typeSlug ? REPORT_TYPE_INFO[typeSlug] : undefined;
 	const typeLink = field<HTMLAnchorElement>('type');
 	if (type) {
-		typeLink.href = typePath(type.slug);
+		typeLink.href = sitePath(typePath(type.slug));
 		typeLink.textContent = type.name;
 	} else typeLink.remove();
 	const date = parsePartialDate(data.filters['date']?.[0] ?? '');
@@ -219,7 +220,10 @@ function fillTerms(
 				el(
 					'span',
 					undefined,
-					link(termPath(kind, t.slug), ...textNodes(short ? (t.short ?? t.name) : t.name)),
+					link(
+						sitePath(termPath(kind, t.slug)),
+						...textNodes(short ? (t.short ?? t.name) : t.name),
+					),
 				),
 			),
 		);
@@ -254,7 +258,7 @@ export function renderAnswer(
 		correction.textContent = `The closest name to ${quoted(state.q)}:`;
 	}
 	const name = field<HTMLAnchorElement>('link');
-	name.href = termPath(term.kind, term.slug);
+	name.href = sitePath(termPath(term.kind, term.slug));
 	name.replaceChildren(...textNodes(term.name));
 	const short = field('short');
 	if (term.short) short.append(' (', ...textNodes(term.short), ')');
@@ -296,7 +300,7 @@ export function renderAnswer(
 		const under = term.kind === 'authors' ? 'by' : 'filed under';
 		count.replaceChildren(
 			link(
-				termPath(term.kind, term.slug),
+				sitePath(termPath(term.kind, term.slug)),
 				`${reports} ${under} `,
 				...textNodes(term.short ?? term.name),
 			),

@@ -8,6 +8,11 @@
  * A query's names are searched in every spelling and the results merged (src/lib/search/
  * expand.ts, merge.ts); excerpts and section links are made from the report's own text
  * (excerpt.ts) and rendered as text nodes, so only our own `<mark>` is ever markup.
+ *
+ * Offline (a page served from a saved collection, or no connection), Pagefind is wrapped so that
+ * results and counts come only from the reports saved on this device, and the page says so
+ * (src/scripts/offline-search.ts, loaded only then). Every path it fetches or links to gets the
+ * site's base (src/scripts/site-base.ts).
  */
 import { SEARCH_PATH, SEARCH_TERMS_PATH } from '../lib/routes.ts';
 import { combinations, countedQueries, unionCounts } from '../lib/search/counts.ts';
@@ -64,6 +69,8 @@ import {
 	renderEmpty,
 	renderSpellings,
 } from './search-view.ts';
+import { isOffline, reloadOnNewBuild } from './offline-state.ts';
+import { sitePath } from './site-base.ts';
 
 /** Results rendered at once; more on request. */
 const PAGE_SIZE = 10;
@@ -120,6 +127,8 @@ class SearchPageElement extends HTMLElement {
 	private typing = false;
 	private loaded = new Map<string, Promise<PagefindResultData>>();
 	private facetChunks: Promise<unknown> | undefined;
+	/** Whether results are limited to the reports saved on this device. */
+	private offline = false;
 
 	connectedCallback(): void {
 		if (this.started) return;
@@ -137,11 +146,17 @@ class SearchPageElement extends HTMLElement {
 		if (!parts) return;
 		this.parts = parts;
 		// Both start loading now, side by side: the engine and its index, and the names.
-		const engine = loadPagefind(this.getAttribute(INDEX_TAG_ATTR) ?? '');
-		const table = fetch(SEARCH_TERMS_PATH).then((r) => {
-			if (!r.ok) throw new Error(`${r.status} fetching ${SEARCH_TERMS_PATH}`);
+		this.offline = isOffline();
+		const engine = loadPagefind(this.getAttribute(INDEX_TAG_ATTR) ?? '').then(async (p) =>
+			this.offline ? (await import('./offline-search.ts')).offlineScope(p) : p,
+		);
+		const terms = sitePath(SEARCH_TERMS_PATH);
+		const table = fetch(terms).then((r) => {
+			if (!r.ok) throw new Error(`${r.status} fetching ${terms}`);
 			return r.json() as Promise<TermTableFile>;
 		});
+		// A page left open when a new build is published moves to it (its index may be gone).
+		reloadOnNewBuild();
 		this.boxes = [...parts.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 		this.vocabulary = vocabularyOf(
 			this.boxes.map((b) => ({
@@ -255,7 +270,7 @@ class SearchPageElement extends HTMLElement {
 			const a = (event.target as Element).closest?.('a');
 			if (!a || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
 			const url = new URL(a.href, location.href);
-			if (url.origin !== location.origin || url.pathname !== SEARCH_PATH) return;
+			if (url.origin !== location.origin || url.pathname !== sitePath(SEARCH_PATH)) return;
 			event.preventDefault();
 			this.apply(parseSearchParams(url.searchParams, this.vocabulary));
 		});
@@ -299,7 +314,7 @@ class SearchPageElement extends HTMLElement {
 		this.renderChips(state);
 		const q = state.q.trim();
 		if (isBlank(state) || (q.length > 0 && q.length < MIN_QUERY_LENGTH && !isFiltered(state))) {
-			this.renderBlank(state);
+			this.renderBlank(state, generation);
 			return;
 		}
 		const expansion = expandQuery(q.length >= MIN_QUERY_LENGTH ? q : '', this.index);
@@ -385,7 +400,7 @@ class SearchPageElement extends HTMLElement {
 		return data;
 	}
 
-	private renderBlank(state: SearchState): void {
+	private renderBlank(state: SearchState, generation: number): void {
 		const { parts } = this;
 		parts.results.replaceChildren();
 		parts.answer.hidden = true;
@@ -394,8 +409,17 @@ class SearchPageElement extends HTMLElement {
 		parts.status.textContent = isBlank(state)
 			? 'Type a word or choose a filter to see reports.'
 			: 'Keep typing: a search needs at least two letters.';
-		this.showBuildCounts();
+		if (this.offline) void this.showSavedCounts(generation);
+		else this.showBuildCounts();
 		this.setPageState('done');
+	}
+
+	/** Offline, before any search: the counts over the saved reports, not the build's. */
+	private async showSavedCounts(generation: number): Promise<void> {
+		await this.loadFacetChunks();
+		const all = await this.pagefind.search(null, {});
+		if (!this.current(generation)) return;
+		for (const facet of FACETS) this.showCounts(facet, all?.filters[facet]);
 	}
 
 	/**

@@ -40,7 +40,8 @@ describe(`Content Security Policy on every page in the sitemap (${pages.length} 
 		]);
 		expect(sources.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);
 		expect(directives).toContain("default-src 'self'");
-		expect(directives).toContain("worker-src 'self' blob:");
+		// Pagefind's worker and the service worker are both our own files: no blob:, no other origin.
+		expect(directives).toContain("worker-src 'self'");
 		expect(policies[0]).not.toContain('unsafe-inline');
 		expect(policies[0]).not.toContain("'unsafe-eval'");
 	});
@@ -89,5 +90,35 @@ describe('dist/_headers', () => {
 				`files under ${prefix}`,
 			).toBe(true);
 		}
+	});
+});
+
+describe('the service worker under the policy', () => {
+	const policy = directivesOf(metaPolicy(readDist('index.html')) ?? '');
+	const worker = readDist('sw.js');
+
+	it('needs nothing the policy does not already allow: it is our own file, at the root of the site', () => {
+		// Registering it is governed by worker-src, which already allows our own origin.
+		expect(policy.find((d) => d.startsWith('worker-src '))?.split(' ')).toContain("'self'");
+		// It names no other origin, so it can fetch none (its own fetches fall under default-src 'self').
+		expect(worker.match(/https?:\/\/[^\s"'`]+/g) ?? []).toEqual([]);
+		expect(policy).toContain("default-src 'self'");
+	});
+
+	it('is checked for a new build on every visit, as are the collections’ lists, never cached long', () => {
+		const rules = headerRules(readDist('_headers'));
+		expect(rules.get('/sw.js')).toEqual(['Cache-Control: no-cache']);
+		expect(rules.get('/offline/packs/*')).toEqual(['Cache-Control: no-cache']);
+	});
+
+	it('installs the offline page, the icon and every style and script, and nothing that is not built', () => {
+		const settings = JSON.parse(/^var __BRIEF_SW__=(\{.*?\});/.exec(worker)?.[1] ?? '{}') as {
+			core?: string[];
+			version?: string;
+		};
+		expect(settings.version).toMatch(/^[0-9a-f]{12}$/);
+		const astro = distFiles().filter((f) => f.startsWith('_astro/'));
+		expect(settings.core).toEqual(['/offline/', '/favicon.svg', ...astro.map((f) => `/${f}`)]);
+		for (const path of settings.core ?? []) expect(fileFor(path), path).toBeDefined();
 	});
 });

@@ -1,7 +1,9 @@
 /**
  * Weight budget on the built files, in gzip bytes (what a host serves compressed): a report page's
  * HTML + CSS + JS ≤ 30 KB with JS ≤ 4 KB, the search page's own code ≤ 25 KB before Pagefind and
- * its index load, every page's HTML ≤ 100 KB, and nothing render-blocking but one stylesheet. The numbers are printed.
+ * its index load, the offline controls' code only on the pages that have them (≤ 8 KB of JS
+ * there), the service worker ≤ 5 KB, every page's HTML ≤ 100 KB, and nothing render-blocking but
+ * one stylesheet. The numbers are printed.
  */
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
@@ -42,6 +44,8 @@ interface Weight {
 	html: number;
 	css: number;
 	js: number;
+	/** The script files it loads (with their static imports). */
+	scripts: string[];
 	blocking: string[];
 }
 
@@ -91,12 +95,17 @@ function weigh(urlPath: string): Weight {
 		css: [...css].reduce((sum, f) => sum + gz(readDist(f)), 0),
 		// Inline scripts are part of the HTML's bytes already; they count as JS too.
 		js: inlineJs + [...js].reduce((sum, f) => sum + gz(readDist(f)), 0),
+		scripts: [...js],
 		blocking,
 	};
 }
 
 const pages = sitemapPaths();
 const reports = pages.filter(isReportPage);
+/** The pages with a "Save for offline" control or the list of saved collections. */
+const offlinePages = pages.filter((p) => /data-offline-(pack|saved)\b/.test(readDist(fileFor(p)!)));
+/** The code of the offline controls (src/scripts/offline-ui.ts and what it imports). */
+const isOfflineUi = (file: string) => /(^|\/)offline-(ui|packs)\.[\w-]+\.js$/.test(file);
 
 describe('weight budget (gzip)', () => {
 	it('finds the reports in the sitemap', () => {
@@ -121,6 +130,34 @@ describe('weight budget (gzip)', () => {
 
 	it.each(pages)('%s: nothing render-blocking but one stylesheet', (path) => {
 		expect(weigh(path).blocking).toEqual([expect.stringMatching(/^<link \/_astro\/.+\.css>$/)]);
+	});
+
+	it('finds the pages that offer offline reading: the home page, groups, regions, topics, years and types', () => {
+		expect(offlinePages).toContain('/');
+		for (const section of ['groups', 'regions', 'topics', 'types', 'reports']) {
+			expect(offlinePages.some((p) => p.startsWith(`/${section}/`) && p !== `/${section}/`)).toBe(
+				true,
+			);
+		}
+	});
+
+	it.each(pages.filter((p) => !offlinePages.includes(p)))(
+		'%s: loads none of the offline controls’ code',
+		(path) => {
+			expect(weigh(path).scripts.filter(isOfflineUi)).toEqual([]);
+		},
+	);
+
+	it.each(offlinePages)('%s, with the offline controls: JS ≤ 8 KB', (path) => {
+		const w = weigh(path);
+		expect(w.scripts.some(isOfflineUi)).toBe(true);
+		expect(w.js, `JS on ${path}`).toBeLessThanOrEqual(8 * KB);
+	});
+
+	it('the service worker ≤ 5 KB, fetched once a visit to look for a new build', () => {
+		const sw = gz(readDist('sw.js'));
+		console.log(`weight /sw.js: ${kb(sw)}`);
+		expect(sw).toBeLessThanOrEqual(5 * KB);
 	});
 
 	it("the search page's code ≤ 25 KB before Pagefind and its index", () => {

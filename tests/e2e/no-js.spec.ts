@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { isReportPage, sitemapPaths } from '../built/dist.ts';
+import { OFFLINE_PATH } from '../../src/lib/routes.ts';
 import {
 	compareNewestFirst,
 	content,
@@ -116,10 +117,22 @@ for (const path of browsePages) {
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 		const main = page.getByRole('main');
 
+		// Offline reading needs the script: without it, no control is shown and nothing is stored.
+		await expect(
+			main.locator('[data-offline-pack], [data-offline-saved], [data-offline-kept]').filter({
+				visible: true,
+			}),
+		).toHaveCount(0);
+
 		const [, kind, slug, pageNumber] = /^\/([a-z]+)\/(?:([^/]+)\/)?(?:(\d+)\/)?$/.exec(path) ?? [];
 		const n = Number(pageNumber ?? 1);
 		const { reports, terms } = content();
-		if (path === '/') {
+		if (path === OFFLINE_PATH) {
+			// What offline reading is, and that without JavaScript nothing is kept.
+			await expect(main).toContainText(
+				'with JavaScript off, the archive works as a plain website and keeps nothing.',
+			);
+		} else if (path === '/') {
 			// The six newest reports, newest first.
 			expect(await listedReportUrls(page)).toEqual(
 				[...reports]

@@ -47,3 +47,69 @@ for (const { name, path, js = true } of SHOTS) {
 		await context.close();
 	});
 }
+
+/**
+ * Offline reading, for review by eye: a group's "Save for offline" control offered, saving and
+ * saved; the list of saved collections on the home page; a report read offline; and the offline
+ * page in place of a page never opened. Phone and desktop, light and dark.
+ */
+test('screenshots of the offline controls, the saved list and the offline page', async ({
+	browser,
+}) => {
+	test.setTimeout(120_000);
+	const shots: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		for (const [device, width] of [
+			['phone', 390],
+			['desktop', 1280],
+		] as const) {
+			const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+			const page = await context.newPage();
+			/** A part of the page, or (without one) the window as the reader sees it. */
+			const shot = async (name: string, target?: ReturnType<typeof page.locator>) => {
+				const file = `test-results/screenshots/offline-${name}-${device}-${colorScheme}.png`;
+				await (target ?? page).screenshot({ path: file });
+				shots.push(file);
+			};
+			await page.goto('/groups/is-k/');
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			const control = page.locator('[data-offline-pack]');
+			await expect(control.getByRole('button', { name: 'Save for offline' })).toBeVisible();
+			await shot('save-offered', page.locator('.term__aside'));
+			let release: () => void = () => undefined;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await context.route('**/pagefind/wasm.*.pagefind', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await control.getByRole('button', { name: 'Save for offline' }).click();
+			await expect(control.locator('.offline-save__progress-text')).toHaveText(/KB of/);
+			await shot('save-progress', control);
+			release();
+			await expect(control).toContainText('Saved on this device');
+			await shot('save-saved', control);
+			await page.goto('/');
+			await expect(page.locator('[data-offline-saved] li')).toHaveCount(1);
+			await shot('home-saved-list', page.locator('.home__latest'));
+			await context.setOffline(true);
+			await page.goto('/reports/is-k-seeks-to-undermine-the-taliban/');
+			await expect(page.locator('.offline-note')).toBeVisible();
+			await page.setViewportSize({ width, height: 600 });
+			await shot('report-offline');
+			await page.goto('/search/?q=taliban');
+			await searchSettled(page);
+			await expect(page.locator(SEARCH.title).first()).toBeVisible();
+			await expect(page.locator('[data-offline-search]')).toBeVisible();
+			await shot('search-offline');
+			await page.goto('/topics/human-rights/');
+			await expect(page.locator('.offline-note')).toBeVisible();
+			await page.setViewportSize({ width, height: 900 });
+			await page.screenshot({
+				path: `test-results/screenshots/offline-page-${device}-${colorScheme}.png`,
+				fullPage: true,
+			});
+			await context.close();
+		}
+	}
+	expect(shots.length).toBe(24);
+});

@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, FIXTURE_SITE, listFiles, type BuildResult } from '../support/fixture-build.ts';
 
 const SITE = 'https://briefs.test.example';
+/** The onion service that mirrors the fixture site, announced by its clear-web build. */
+const ONION = `http://${'o'.repeat(52)}2345.onion`;
 const scratch = mkdtempSync(join(tmpdir(), 'brief-outputs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -77,7 +79,10 @@ function jsonLd(html: string): Record<string, unknown>[] {
 }
 
 beforeAll(() => {
-	build = buildSite(FIXTURE_SITE, join(scratch, 'site'), { BRIEF_SITE_URL: SITE });
+	build = buildSite(FIXTURE_SITE, join(scratch, 'site'), {
+		BRIEF_SITE_URL: SITE,
+		BRIEF_ONION_URL: ONION,
+	});
 	expect(build.status, build.output).toBe(0);
 	files = listFiles(build.outDir);
 }, 180_000);
@@ -259,6 +264,22 @@ describe('metadata', () => {
 			expect(html, file).toMatch(/<meta property="og:title" content="[^"]+"/);
 			expect(html, file).toMatch(/<meta property="og:image" content="https:[^"]+\.png"/);
 		}
+	});
+});
+
+describe('the onion mirror, announced by the clear-web build', () => {
+	it('gives a page Tor Browser’s onion-location with that page’s own onion address (a report, the home page)', () => {
+		const html = read('reports/desk-report/index.html');
+		expect(html).toContain(
+			`<meta http-equiv="onion-location" content="${ONION}/reports/desk-report/">`,
+		);
+		expect(read('index.html')).toContain(`<meta http-equiv="onion-location" content="${ONION}/">`);
+		// The clear-web site stays its own canonical.
+		expect(html).toContain(`<link rel="canonical" href="${reportUrl('desk-report')}">`);
+	});
+
+	it('sends the Onion-Location header from _headers, for every path', () => {
+		expect(read('_headers')).toContain(`\n/*\n  Onion-Location: ${ONION}/\n`);
 	});
 });
 

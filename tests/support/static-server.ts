@@ -18,15 +18,29 @@ const TYPES: Record<string, string> = {
 	'.json': 'application/json',
 };
 
-/** Serves `dir` like a static host: `/x/` is `x/index.html`, `/x` redirects to `/x/` if a folder. */
-export function serve(dir: string): Promise<{ server: Server; base: string }> {
+/**
+ * Serves `dir` like a static host: `/x/` is `x/index.html`, `/x` redirects to `/x/` if a folder.
+ * `dir` may be a function, read on every request, to publish a new build under a running server;
+ * `prefix` (`/briefs`) serves the site under a sub-path, as a host serving it there would.
+ */
+export function serve(
+	dir: string | (() => string),
+	options: { prefix?: string } = {},
+): Promise<{ server: Server; base: string }> {
+	const prefix = options.prefix?.replace(/\/$/, '') ?? '';
 	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
-		let file = join(dir, path);
+		const full = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+		if (prefix && full !== prefix && !full.startsWith(`${prefix}/`)) {
+			res.writeHead(404).end('Not found');
+			return;
+		}
+		const path = full.slice(prefix.length) || '/';
+		const root = typeof dir === 'string' ? dir : dir();
+		let file = join(root, path);
 		const stat = statSync(file, { throwIfNoEntry: false });
 		if (stat?.isDirectory()) {
 			if (!path.endsWith('/')) {
-				res.writeHead(301, { Location: `${path}/` }).end();
+				res.writeHead(301, { Location: `${full}/` }).end();
 				return;
 			}
 			file = join(file, 'index.html');
@@ -37,9 +51,9 @@ export function serve(dir: string): Promise<{ server: Server; base: string }> {
 			res.end(body);
 		} catch {
 			// As static hosts do: the site's own 404 page, with the 404 status.
-			const notFound = statSync(join(dir, '404.html'), { throwIfNoEntry: false });
+			const notFound = statSync(join(root, '404.html'), { throwIfNoEntry: false });
 			res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-			res.end(notFound ? readFileSync(join(dir, '404.html')) : 'Not found');
+			res.end(notFound ? readFileSync(join(root, '404.html')) : 'Not found');
 		}
 	});
 	return new Promise((resolve) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	absoluteUrl,
+	basePathOf,
+	stripBase,
+	withBase,
 	cardPath,
 	feedPath,
 	HOME_PATH,
@@ -101,6 +104,46 @@ describe('absoluteUrl', () => {
 		expect(absoluteUrl(reportPath('is-k', 'outlook'), 'https://archive.example.org')).toBe(
 			'https://archive.example.org/reports/is-k/#outlook',
 		);
+	});
+
+	it('keeps the sub-path of a site served under one, with or without its trailing slash', () => {
+		for (const site of ['https://example.org/briefs', 'https://example.org/briefs/']) {
+			expect(absoluteUrl('/reports/is-k/', site)).toBe('https://example.org/briefs/reports/is-k/');
+			expect(absoluteUrl('/', site)).toBe('https://example.org/briefs/');
+		}
+	});
+
+	it('leaves a full URL as it is', () => {
+		expect(absoluteUrl('https://other.example/x.pdf', 'https://example.org/briefs/')).toBe(
+			'https://other.example/x.pdf',
+		);
+	});
+});
+
+describe('basePathOf, withBase and stripBase', () => {
+	it('reads the base from the site URL: / at the root, /briefs/ under a sub-path', () => {
+		expect(basePathOf('https://archive.example.org')).toBe('/');
+		expect(basePathOf('http://abcdefghijklmnop.onion/')).toBe('/');
+		expect(basePathOf('https://example.org/briefs')).toBe('/briefs/');
+		expect(basePathOf('https://example.org/a/b/')).toBe('/a/b/');
+	});
+
+	it('puts a site path under the base, and leaves everything else', () => {
+		expect(withBase('/reports/is-k/', '/briefs/')).toBe('/briefs/reports/is-k/');
+		expect(withBase('/', '/briefs/')).toBe('/briefs/');
+		expect(withBase('/search/?q=isk#x', '/briefs/')).toBe('/briefs/search/?q=isk#x');
+		for (const other of ['https://x.example/', '//x.example/a', '#Main', '?q=1', 'cite.bib']) {
+			expect(withBase(other, '/briefs/')).toBe(other);
+		}
+		expect(withBase('/briefs/_astro/a.css', '/briefs/')).toBe('/briefs/_astro/a.css');
+		expect(withBase('/reports/is-k/', '/')).toBe('/reports/is-k/');
+	});
+
+	it('reads a served path back as a site path', () => {
+		expect(stripBase('/briefs/reports/is-k/', '/briefs/')).toBe('/reports/is-k/');
+		expect(stripBase('/briefs/', '/briefs/')).toBe('/');
+		expect(stripBase('/briefs', '/briefs/')).toBe('/');
+		expect(stripBase('/reports/is-k/', '/')).toBe('/reports/is-k/');
 	});
 });
 

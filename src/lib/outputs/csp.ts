@@ -14,9 +14,10 @@ export const CSP_DIRECTIVES: Directive[] = [
 	"default-src 'self'",
 	// data: images, as in Pagefind's recommended policy (its UI may use them; nothing else does).
 	"img-src 'self' data:",
-	// Pagefind can run its WebAssembly in a Web Worker loaded from /pagefind/ (the search page runs
-	// it in the page, which needs 'wasm-unsafe-eval' below).
-	"worker-src 'self' blob:",
+	// Pagefind's WebAssembly runs in the search page itself (which needs 'wasm-unsafe-eval' below);
+	// Pagefind can also run it in a Web Worker loaded from /pagefind/ (`new Worker(url)`, never a
+	// blob: URL), and the service worker is /sw.js: both our own files, so nothing but 'self'.
+	"worker-src 'self'",
 	// Neither falls back to default-src: a stray <base> or form must not point elsewhere.
 	"base-uri 'self'",
 	"form-action 'self'",

@@ -24,7 +24,7 @@ export interface PageMetaInput {
 	/** The page title without the site name; the site name on the home page. */
 	title: string;
 	description: string;
-	/** The page's canonical absolute URL. */
+	/** The page's absolute URL where this build serves it (og:url). */
 	canonical: string;
 	/** `article` for a report, `website` for everything else. */
 	type: 'website' | 'article';

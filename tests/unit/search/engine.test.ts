@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entryFile, isIndexedPage, metaFile, withPreload } from '../../../src/lib/search/engine.ts';
+import {
+	entryFile,
+	isIndexedPage,
+	metaFile,
+	withIndexTag,
+	withPreload,
+} from '../../../src/lib/search/engine.ts';
 
 describe('what the search page preloads of the engine and its index', () => {
 	it('names the entry file as Pagefind fetches it under the build’s tag', () => {
@@ -20,6 +26,17 @@ describe('what the search page preloads of the engine and its index', () => {
 			'<html><head><title>x</title><link rel="preload" href="/pagefind/pagefind.en_1.pf_meta" as="fetch" crossorigin="anonymous"></head><body></body></html>',
 		);
 		expect(withPreload(once, '/pagefind/pagefind.en_1.pf_meta')).toBe(once);
+	});
+
+	it('writes the index’s tag into the search page once, and refuses a page without one', () => {
+		const page = '<search-page class="search-page" data-state="loading" data-index-tag="pending">';
+		const tagged = withIndexTag(page, '0123abcd');
+		expect(tagged).toBe(
+			'<search-page class="search-page" data-state="loading" data-index-tag="0123abcd">',
+		);
+		expect(withIndexTag(tagged, '0123abcd')).toBe(tagged);
+		expect(() => withIndexTag(tagged, 'ffff0000')).toThrow(/no data-index-tag="pending"/);
+		expect(() => withIndexTag(page, '"><script>')).toThrow(/not an index tag/);
 	});
 
 	it('counts a page as indexed by the attribute on an element, not by the word in its text', () => {

@@ -1,0 +1,137 @@
+/**
+ * Reads a finished build for the offline collections (`src/integrations/offline.ts`): each file's
+ * download size and content hash, the search index's record of each report, and what a page needs
+ * beside itself. Sizes are what a reader downloads: text gzipped (level 6, as static hosts and
+ * CDNs serve it), files already compressed (Pagefind's index, images, WebAssembly) as they are.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { FileFacts } from '../outputs/offline-packs.ts';
+import type { FileCache } from './file-cache.ts';
+
+/** Files that hosts send gzipped. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|bib|ris)$/;
+
+/** The dist/ file a site path is served from: `/reports/a/` → `reports/a/index.html`. */
+export function fileOfPath(path: string): string {
+	const clean = path.replace(/[?#].*$/, '').replace(/^\//, '');
+	return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+/** The site path a dist/ file is served at: `reports/a/index.html` → `/reports/a/`. */
+export function pathOfFile(file: string): string {
+	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Measures files of `dist`, keeping each file's gzipped size in `cache` under its content hash, so
+ * that a file that has not changed since the last build is hashed but not compressed again.
+ */
+export function fileMeasurer(
+	dist: string,
+	cache?: FileCache<number>,
+): (path: string, file?: string) => FileFacts {
+	return (path, file = fileOfPath(path)) => {
+		const body = readFileSync(join(dist, file));
+		const hash = createHash('sha256').update(body).digest('hex').slice(0, 20);
+		if (!COMPRESSIBLE.test(file)) return { bytes: body.length, hash };
+		let bytes = cache?.get(hash);
+		if (bytes === undefined) {
+			bytes = gzipSync(body, { level: 6 }).length;
+			cache?.set(hash, bytes);
+		}
+		return { bytes, hash };
+	};
+}
+
+/** Which files of the output belong to this build (relative to it, with `/`). */
+export type InOutput = (file: string) => boolean;
+
+/**
+ * Every file under `dir` (relative to `root`, with `/`), or none if it does not exist; only those
+ * `inOutput` accepts (an incremental build leaves the last output's files in place until it has
+ * finished, and only then removes those no step produced).
+ */
+export function filesUnder(root: string, dir: string, inOutput: InOutput = () => true): string[] {
+	const abs = join(root, dir);
+	if (!existsSync(abs)) return [];
+	return readdirSync(abs, { recursive: true, withFileTypes: true })
+		.filter((d) => d.isFile())
+		.map((d) => relative(root, join(d.parentPath, d.name)).split(sep).join('/'))
+		.filter(inOutput)
+		.sort();
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** A Pagefind file's JSON: gzipped, behind a 12-byte signature. */
+function readPagefindJson(file: string): unknown {
+	let data = readFileSync(file);
+	if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) data = gunzipSync(data);
+	return JSON.parse(data.subarray(SIGNATURE.length).toString('utf8'));
+}
+
+/**
+ * Each indexed page's search record, by its URL (as Pagefind indexed it, with any base): the
+ * result id Pagefind gives it, and the fragment file that holds it. Pagefind writes one file per
+ * page, or (for small pages) a group of pages in one file keyed by their ids; both are read.
+ */
+export function pagefindRecords(
+	dist: string,
+	inOutput?: InOutput,
+): Map<string, { id: string; file: string }> {
+	const records = new Map<string, { id: string; file: string }>();
+	for (const file of filesUnder(dist, 'pagefind/fragment', inOutput)) {
+		const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.pf_fragment$/, '');
+		const json = readPagefindJson(join(dist, file)) as Record<string, unknown>;
+		const one = (id: string, fragment: unknown) => {
+			const url = (fragment as { url?: unknown } | null)?.url;
+			if (typeof url === 'string') records.set(url, { id, file: `/${file}` });
+		};
+		if (typeof json.url === 'string') one(name, json);
+		else for (const [id, fragment] of Object.entries(json)) one(id, fragment);
+	}
+	return records;
+}
+
+/**
+ * The files Pagefind's search needs to run at all, offline included: its script, its worker, the
+ * WebAssembly of each indexed language, the highlighter (search results open pages with the words
+ * marked), the metadata file and every word-index and filter chunk. The entry file is requested as
+ * `pagefind-entry.json?ts=<tag>` (`metaCacheTag`), under that exact name.
+ */
+export function pagefindEngineFiles(dist: string, tag: string, inOutput?: InOutput): string[] {
+	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { hash: string; wasm?: string }>;
+	};
+	const languages = Object.values(entry.languages);
+	return [
+		'/pagefind/pagefind.js',
+		'/pagefind/pagefind-worker.js',
+		'/pagefind/pagefind-highlight.js',
+		`/pagefind/pagefind-entry.json?ts=${tag}`,
+		...languages.map((l) => `/pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`),
+		...languages.map((l) => `/pagefind/pagefind.${l.hash}.pf_meta`),
+		...filesUnder(dist, 'pagefind/index', inOutput).map((f) => `/${f}`),
+		...filesUnder(dist, 'pagefind/filter', inOutput).map((f) => `/${f}`),
+	];
+}
+
+/**
+ * The content hash of the index, for `metaCacheTag`: its entry file and the metadata files it
+ * names (not every `.pf_meta` in the folder: an incremental build leaves the last index's files
+ * there until it has finished, and the tag must be a cold build's).
+ */
+export function pagefindTag(dist: string): string {
+	const entryText = readFileSync(join(dist, 'pagefind/pagefind-entry.json'));
+	const entry = JSON.parse(entryText.toString('utf8')) as {
+		languages: Record<string, { hash: string }>;
+	};
+	const hash = createHash('sha256');
+	hash.update(entryText);
+	for (const l of Object.values(entry.languages).sort((a, b) => a.hash.localeCompare(b.hash)))
+		hash.update(readFileSync(join(dist, 'pagefind', `pagefind.${l.hash}.pf_meta`)));
+	return hash.digest('hex').slice(0, 16);
+}
