@@ -15,6 +15,7 @@
  * fetches for its install, once the page has loaded, is not (bench-network.ts prints its size).
  */
 import type { Browser } from '@playwright/test';
+import { SEARCH } from '../../../tests/support/search-page.ts';
 
 /** A network profile: a round trip added to every request, and throughput each way. */
 export interface Profile {
@@ -169,15 +170,18 @@ export class Throttle {
 	}
 }
 
-/** Records, in the page, when the largest contentful paint and the first search result happen. */
-function recordPaints(): void {
+/**
+ * Records, in the page, when the largest contentful paint and the first search result happen. A
+ * result is the search page's result link, named as the browser tests name it (`SEARCH.title`).
+ */
+function recordPaints(resultSelector: string): void {
 	const w = window as unknown as { __bench: { lcp: number; results?: number } };
 	w.__bench = { lcp: 0 };
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) w.__bench.lcp = entry.startTime;
 	}).observe({ type: 'largest-contentful-paint', buffered: true });
 	const seen = () => {
-		if (w.__bench.results !== undefined || !document.querySelector('.result__title a')) return;
+		if (w.__bench.results !== undefined || !document.querySelector(resultSelector)) return;
 		// The frame after the one that renders it: the results are on screen.
 		requestAnimationFrame(() =>
 			requestAnimationFrame(() => (w.__bench.results ??= performance.now())),
@@ -196,7 +200,7 @@ export async function loadOnce(
 ): Promise<Load> {
 	throttle.use(profile);
 	const context = await browser.newContext();
-	await context.addInitScript(recordPaints);
+	await context.addInitScript(recordPaints, SEARCH.title);
 	const page = await context.newPage();
 	try {
 		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
