@@ -246,6 +246,8 @@ export function renderAnswer(
 	state: SearchState,
 	vocabulary: Vocabulary,
 	onFilter: (state: SearchState) => void,
+	/** Results come only from the reports saved on this device (offline): the archive's count is not theirs. */
+	savedOnly = false,
 ): HTMLElement | undefined {
 	const answer = expansion.answer;
 	if (!answer) return undefined;
@@ -277,14 +279,15 @@ export function renderAnswer(
 	if (facet && !state.facets[facet].includes(term.slug) && vocabulary[facet].has(term.slug)) {
 		// The name becomes a filter, so every report filed under it shows, whether or not it
 		// writes the name. Its words leave the query; the rest stays. The button promises the
-		// term's count only when nothing else will narrow it.
+		// term's count only when nothing else will narrow it, and never offline, where only the
+		// saved reports among them can show.
 		const named = expansion.names.find((n) => n.term === term);
 		const next = withFilter(
 			{ ...state, q: named ? withoutName(state.q, named.typed) : '' },
 			facet,
 			term.slug,
 		);
-		const alone = !next.q && activeFilters(next, vocabulary).length === 1;
+		const alone = !savedOnly && !next.q && activeFilters(next, vocabulary).length === 1;
 		if (alone) {
 			count.remove();
 			apply.textContent = `Show the ${reports} filed under ${term.short ?? term.name}`;

@@ -552,7 +552,14 @@ class SearchPageElement extends HTMLElement {
 
 	private renderAnswer(expansion: Expansion, state: SearchState): void {
 		const template = this.parts['answer-card'] as HTMLTemplateElement;
-		const card = renderAnswer(template, expansion, state, this.vocabulary, (s) => this.apply(s));
+		const card = renderAnswer(
+			template,
+			expansion,
+			state,
+			this.vocabulary,
+			(s) => this.apply(s),
+			this.offline,
+		);
 		this.parts.answer.replaceChildren(...(card ? [card] : []));
 		this.parts.answer.hidden = !card;
 	}

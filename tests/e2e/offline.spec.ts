@@ -158,6 +158,15 @@ test('a group saved for offline is read and searched with no connection, its res
 		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	expect(found.length).toBeGreaterThan(0);
 	expect(found.every((p) => saved.includes(p))).toBe(true);
+	// The answer card gives the archive's count as the archive's, and does not promise to show
+	// that many: offline, only the saved reports filed under the name can show.
+	const underTaliban = content().reports.filter((r) => r.groups.includes('taliban'));
+	const talibanReports = underTaliban.length;
+	expect(underTaliban.filter((r) => saved.includes(r.url)).length).toBeLessThan(talibanReports);
+	await expect(page.locator(SEARCH.answer)).toContainText(
+		`${talibanReports} reports in the archive`,
+	);
+	await expect(page.locator(SEARCH.answerApply)).toHaveText('Filter by this group');
 	// A result opens its saved report, with the searched word marked.
 	await page.locator(SEARCH.title).first().click();
 	await expect(page.locator('.offline-note')).toHaveText(COPY_NOTE);
