@@ -13,6 +13,7 @@ import type {
 	PagefindSearchResponse,
 	SearchOptions,
 } from './pagefind-api.ts';
+import { countLabel } from '../lib/view/format.ts';
 import { savedPacks } from './offline-packs.ts';
 
 type Counts = Record<string, Record<string, number>>;
@@ -49,7 +50,7 @@ export async function offlineScope(pagefind: Pagefind): Promise<Pagefind> {
 		note.textContent =
 			ids.size === 0
 				? 'You are offline, and no collection is saved on this device: there is nothing to search.'
-				: `You are offline: results come only from the ${ids.size === 1 ? 'report' : `${ids.size} reports`} saved on this device.`;
+				: `You are offline: results come only from the ${ids.size === 1 ? 'report' : countLabel(ids.size, 'report')} saved on this device.`;
 		note.hidden = false;
 		// The worker's "this is the copy from …" line says less than this one: one note, not two.
 		document.querySelector('.offline-note[data-offline-copy]')?.remove();

@@ -8,7 +8,7 @@
  */
 import type { PackSummary } from '../lib/offline/manifest.ts';
 import { formatCopyDate } from '../lib/offline/notes.ts';
-import { formatBytes } from '../lib/view/format.ts';
+import { countLabel, formatBytes } from '../lib/view/format.ts';
 import { withBase, type PackId } from '../lib/routes.ts';
 import {
 	ChangedWhileSaving,
@@ -45,8 +45,6 @@ function button(text: string, quiet = true, ...extra: (Node | string)[]): HTMLBu
 	return b;
 }
 
-const reportsLabel = (n: number) => (n === 1 ? '1 report' : `${n} reports`);
-
 /** Tells assistive technology what just happened, in the control's live region. */
 function announce(section: HTMLElement, text: string): void {
 	const status = section.querySelector('[data-offline-status]');
@@ -61,10 +59,10 @@ const changed = () => document.dispatchEvent(new CustomEvent(CHANGED));
 function offer(summary: PackSummary): string {
 	const what =
 		summary.id === 'all'
-			? `the whole archive (${reportsLabel(summary.reports)} and every listing) on this device, to read and search it`
+			? `the whole archive (${countLabel(summary.reports, 'report')} and every listing) on this device, to read and search it`
 			: summary.reports === 1
 				? 'its report on this device, to read and search it'
-				: `its ${reportsLabel(summary.reports)} on this device, to read and search them`;
+				: `its ${countLabel(summary.reports, 'report')} on this device, to read and search them`;
 	return `Save ${what} without a connection: ${formatBytes(summary.bytes)} to download.`;
 }
 
@@ -209,7 +207,7 @@ function savedItem(section: HTMLElement, saved: SavedPack): HTMLLIElement {
 			el(
 				'span',
 				'offline-saved__facts meta',
-				`${reportsLabel(manifest.reports)} · ${formatBytes(manifest.bytes)} · saved ${formatCopyDate(saved.savedAt)}`,
+				`${countLabel(manifest.reports, 'report')} · ${formatBytes(manifest.bytes)} · saved ${formatCopyDate(saved.savedAt)}`,
 			),
 		),
 		remove,

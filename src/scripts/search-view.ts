@@ -42,6 +42,7 @@ import {
 import type { TermIndex } from '../lib/search/term-index.ts';
 import type { TermEntry } from '../lib/search/term-table.ts';
 import { noBreakRuns } from '../lib/view/no-break.ts';
+import { countLabel } from '../lib/view/format.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import { sitePath } from './site-base.ts';
 
@@ -272,7 +273,7 @@ export function renderAnswer(
 	if (term.spellings.length)
 		spellings.append('Also written ', ...textNodes(term.spellings.join(', ')));
 	else spellings.remove();
-	const reports = `${term.count.toLocaleString('en-GB')} ${term.count === 1 ? 'report' : 'reports'}`;
+	const reports = countLabel(term.count, 'report');
 	const count = field('count');
 	const apply = field<HTMLButtonElement>('apply');
 	const facet = isFacetKind(term.kind) ? (KINDS[term.kind].facet as Facet) : undefined;

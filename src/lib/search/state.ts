@@ -13,6 +13,7 @@
 import { termKey } from '../model/terms.ts';
 import { SEARCH_PATH } from '../routes.ts';
 import { FACETS, type Facet } from './record.ts';
+import { countLabel } from '../view/format.ts';
 
 export const SORTS = ['relevance', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -150,8 +151,7 @@ export function quoted(q: string): string {
 
 /** A short description of the state for the live region: `3 reports for “isis” with the chosen filters`. */
 export function describeResults(count: number, state: SearchState): string {
-	const n =
-		count === 1 ? '1 report' : `${count === 0 ? 'No' : count.toLocaleString('en-GB')} reports`;
+	const n = count === 0 ? 'No reports' : countLabel(count, 'report');
 	const q = state.q.trim();
 	return `${n}${q ? ` for ${quoted(q)}` : ''}${isFiltered(state) ? ' with the chosen filters' : ''}`;
 }

@@ -62,7 +62,10 @@ export function shortHash(sha256: string): string {
 	return sha256.length > 16 ? `${sha256.slice(0, 8)}…${sha256.slice(-8)}` : sha256;
 }
 
-/** "1 report", "3 reports". */
+/**
+ * "1 report", "3 reports", "10,000 reports": the one way the site writes a count, on its pages and
+ * in the search page alike.
+ */
 export function countLabel(n: number, singular: string, plural = `${singular}s`): string {
-	return `${n} ${n === 1 ? singular : plural}`;
+	return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 }

@@ -92,4 +92,9 @@ describe('countLabel', () => {
 		expect(countLabel(0, 'report')).toBe('0 reports');
 		expect(countLabel(3, 'analysis', 'analyses')).toBe('3 analyses');
 	});
+
+	it('writes thousands with a separator, as the search page does', () => {
+		expect(countLabel(10000, 'report')).toBe('10,000 reports');
+		expect(countLabel(1234567, 'file')).toBe('1,234,567 files');
+	});
 });
