@@ -435,10 +435,21 @@ test.describe('filters', () => {
 			EMERGENCE,
 			'rise-of-the-islamic-state-in-afghanistan',
 		];
+		// What the reader sees on each card is its date, newest at the top, as the reports say.
+		const datesOf = async () =>
+			page
+				.locator(`${SEARCH.card} time`)
+				.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+		const published = newest.map(
+			(slug) => content().reports.find((r) => r.slug === slug)!.published,
+		);
+		expect([...published].sort().reverse()).toEqual(published);
 		await page.goto('/search/?group=is-k&sort=newest');
 		expect((await seenResults(page)).map((r) => r.slug)).toEqual(newest);
+		expect(await datesOf()).toEqual(published);
 		await page.goto('/search/?q=Taleban&sort=newest');
 		expect((await seenResults(page)).map((r) => r.slug)).toEqual(newest);
+		expect(await datesOf()).toEqual(published);
 	});
 
 	test('a group page links to the search filtered to that group', async ({ page }) => {
