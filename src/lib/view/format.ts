@@ -49,12 +49,22 @@ export function describeAttachment(
 	const parts: string[] = [FORMAT_LABELS[attachment.format]];
 	if (attachment.size !== undefined) parts.push(formatBytes(attachment.size));
 	if (attachment.pages !== undefined) parts.push(pagesLabel(attachment.pages));
-	const url = new URL(attachment.href, siteUrl);
 	if (attachment.kept) parts.push('kept by this archive');
-	else if (url.origin !== new URL(siteUrl).origin) {
-		parts.push(`on ${url.hostname.replace(/^www\./, '')}`);
-	}
+	else if (relOf(attachment.href, siteUrl)) parts.push(`on ${hostLabel(attachment.href, siteUrl)}`);
 	return parts.join(', ');
+}
+
+/** The host a link leads to, as a reader names it: `example.org` for `https://www.example.org/a`. */
+export function hostLabel(href: string, siteUrl: string): string {
+	return new URL(href, siteUrl).hostname.replace(/^www\./, '');
+}
+
+/**
+ * A link's `rel`: `external` when it leaves the site (another origin), none for the site's own
+ * paths and addresses. One rule for every file link a report shows.
+ */
+export function relOf(href: string, siteUrl: string): 'external' | undefined {
+	return new URL(href, siteUrl).origin === new URL(siteUrl).origin ? undefined : 'external';
 }
 
 /** A SHA-256 shortened for reading, "3f2a…9c1d"; the full value goes beside it for copying. */

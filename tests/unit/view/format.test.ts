@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	countLabel,
+	hostLabel,
+	relOf,
 	describeAttachment,
 	shortHash,
 	formatBytes,
@@ -96,5 +98,20 @@ describe('countLabel', () => {
 	it('writes thousands with a separator, as the search page does', () => {
 		expect(countLabel(10000, 'report')).toBe('10,000 reports');
 		expect(countLabel(1234567, 'file')).toBe('1,234,567 files');
+	});
+});
+
+describe('where a file link leads', () => {
+	const site = 'https://archive.example/';
+	it('marks a link to another origin external, and none of the site’s own paths or addresses', () => {
+		expect(relOf('https://www.unama.org/report.pdf', site)).toBe('external');
+		expect(relOf('http://archive.example/x.pdf', site)).toBe('external');
+		expect(relOf('/reports/a/file.pdf', site)).toBeUndefined();
+		expect(relOf('https://archive.example/reports/a/file.pdf', site)).toBeUndefined();
+	});
+
+	it('names a host as a reader does, without www', () => {
+		expect(hostLabel('https://www.unama.org/report.pdf', site)).toBe('unama.org');
+		expect(hostLabel('https://web.archive.org/web/2022/x', site)).toBe('web.archive.org');
 	});
 });
