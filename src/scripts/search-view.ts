@@ -8,7 +8,6 @@
  * The decisions are made in src/lib/search/ (excerpt.ts, expand.ts, state.ts); this module only
  * turns them into nodes. src/scripts/search.ts calls it.
  */
-import { isFacetKind, KINDS } from '../lib/model/kinds.ts';
 import { formatPartialDate, parsePartialDate } from '../lib/model/dates.ts';
 import { REPORT_TYPE_INFO, type ReportType } from '../lib/model/report-types.ts';
 import { termPath, typePath } from '../lib/routes.ts';
@@ -28,7 +27,8 @@ import {
 	titleLength,
 	type ExcerptPart,
 } from '../lib/search/excerpt.ts';
-import { withoutName, type Expansion } from '../lib/search/expand.ts';
+import { answerAction } from '../lib/search/answer.ts';
+import type { Expansion } from '../lib/search/expand.ts';
 import type { Hit } from '../lib/search/merge.ts';
 import { FACET_LABELS, type Facet } from '../lib/search/record.ts';
 import {
@@ -42,7 +42,6 @@ import {
 import type { TermIndex } from '../lib/search/term-index.ts';
 import type { TermEntry } from '../lib/search/term-table.ts';
 import { noBreakRuns } from '../lib/view/no-break.ts';
-import { countLabel } from '../lib/view/format.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import { sitePath } from './site-base.ts';
 
@@ -251,7 +250,8 @@ export function renderAnswer(
 	savedOnly = false,
 ): HTMLElement | undefined {
 	const answer = expansion.answer;
-	if (!answer) return undefined;
+	const action = answerAction(expansion, state, vocabulary, savedOnly);
+	if (!answer || !action) return undefined;
 	const { term, exact } = answer;
 	const [card, field] = fromTemplate<AnswerField>(template, answerFieldSelector);
 	field('label').textContent = term.label;
@@ -273,39 +273,19 @@ export function renderAnswer(
 	if (term.spellings.length)
 		spellings.append('Also written ', ...textNodes(term.spellings.join(', ')));
 	else spellings.remove();
-	const reports = countLabel(term.count, 'report');
 	const count = field('count');
 	const apply = field<HTMLButtonElement>('apply');
-	const facet = isFacetKind(term.kind) ? (KINDS[term.kind].facet as Facet) : undefined;
-	if (facet && !state.facets[facet].includes(term.slug) && vocabulary[facet].has(term.slug)) {
-		// The name becomes a filter, so every report filed under it shows, whether or not it
-		// writes the name. Its words leave the query; the rest stays. The button promises the
-		// term's count only when nothing else will narrow it, and never offline, where only the
-		// saved reports among them can show.
-		const named = expansion.names.find((n) => n.term === term);
-		const next = withFilter(
-			{ ...state, q: named ? withoutName(state.q, named.typed) : '' },
-			facet,
-			term.slug,
-		);
-		const alone = !savedOnly && !next.q && activeFilters(next, vocabulary).length === 1;
-		if (alone) {
-			count.remove();
-			apply.textContent = `Show the ${reports} filed under ${term.short ?? term.name}`;
-		} else {
-			count.textContent = `${reports} in the archive`;
-			apply.textContent = `Filter by this ${KINDS[term.kind].noun}`;
-		}
-		apply.addEventListener('click', () => onFilter(next));
+	if (action.kind === 'filter') {
+		if (action.count) count.textContent = action.count;
+		else count.remove();
+		apply.textContent = action.label;
+		apply.addEventListener('click', () => onFilter(action.next));
 	} else {
-		// No filter to offer (an author, or the filter is on already): the count leads to the
-		// term's page, which lists every report filed under it.
 		apply.remove();
-		const under = term.kind === 'authors' ? 'by' : 'filed under';
 		count.replaceChildren(
 			link(
 				sitePath(termPath(term.kind, term.slug)),
-				`${reports} ${under} `,
+				action.lead,
 				...textNodes(term.short ?? term.name),
 			),
 		);
