@@ -13,7 +13,7 @@ import type {
 	PagefindSearchResponse,
 	SearchOptions,
 } from './pagefind-api.ts';
-import { countLabel } from '../lib/view/format.ts';
+import { countLabel } from '../lib/view/count.ts';
 import { savedPacks } from './offline-packs.ts';
 
 type Counts = Record<string, Record<string, number>>;

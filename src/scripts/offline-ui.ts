@@ -8,7 +8,8 @@
  */
 import type { PackSummary } from '../lib/offline/manifest.ts';
 import { formatCopyDate } from '../lib/offline/notes.ts';
-import { countLabel, formatBytes } from '../lib/view/format.ts';
+import { countLabel } from '../lib/view/count.ts';
+import { formatBytes } from '../lib/view/format.ts';
 import { withBase, type PackId } from '../lib/routes.ts';
 import {
 	ChangedWhileSaving,

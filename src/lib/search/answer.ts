@@ -4,7 +4,7 @@
  * author, or the filter is on already), the term's count as a link to its page. Browser-safe.
  */
 import { isFacetKind, KINDS } from '../model/kinds.ts';
-import { countLabel } from '../view/format.ts';
+import { countLabel } from '../view/count.ts';
 import { withoutName, type Expansion } from './expand.ts';
 import type { Facet } from './record.ts';
 import { activeFilters, withFilter, type SearchState, type Vocabulary } from './state.ts';

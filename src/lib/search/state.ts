@@ -13,7 +13,7 @@
 import { termKey } from '../model/terms.ts';
 import { SEARCH_PATH } from '../routes.ts';
 import { FACETS, type Facet } from './record.ts';
-import { countLabel } from '../view/format.ts';
+import { countLabel } from '../view/count.ts';
 
 export const SORTS = ['relevance', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];

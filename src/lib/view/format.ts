@@ -1,6 +1,10 @@
 /** Small display formatters. */
 import type { ReportAttachment } from '../archive/build-archive.ts';
 import type { Attachment } from '../model/schema.ts';
+import { countLabel } from './count.ts';
+
+/** Re-exported for server code; browser code imports it from ./count.ts, which holds nothing else. */
+export { countLabel };
 
 /** "1.2 MB", "340 KB", "512 bytes" (decimal units, as file managers show them). */
 export function formatBytes(bytes: number): string {
@@ -70,12 +74,4 @@ export function relOf(href: string, siteUrl: string): 'external' | undefined {
 /** A SHA-256 shortened for reading, "3f2a…9c1d"; the full value goes beside it for copying. */
 export function shortHash(sha256: string): string {
 	return sha256.length > 16 ? `${sha256.slice(0, 8)}…${sha256.slice(-8)}` : sha256;
-}
-
-/**
- * "1 report", "3 reports", "10,000 reports": the one way the site writes a count, on its pages and
- * in the search page alike.
- */
-export function countLabel(n: number, singular: string, plural = `${singular}s`): string {
-	return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 }
