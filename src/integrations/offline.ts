@@ -27,6 +27,7 @@ import {
 	fileMeasurer,
 	fileOfPath,
 	filesUnder,
+	fragmentRecords,
 	pagefindEngineFiles,
 	pagefindRecords,
 	pagefindTag,
@@ -109,14 +110,21 @@ export function offlineIntegration(): AstroIntegration {
 					const fresh = withoutPackSummaries(html);
 					if (fresh !== html) write(d.path, fresh);
 				}
+				// In an incremental build (scripts/build.ts) the last output's files are still there:
+				// only those this build wrote, or Astro or another step kept, are part of it; those it did
+				// not write were measured by the last build, which this one takes over.
+				const stage = inPlaceBuild();
 				const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
+				const cached = <V>(name: string, fingerprint: string) =>
+					fileCache<V>(join(cacheDir, `brief-offline-${name}.jsonl`), fingerprint);
 				const measure = fileMeasurer(
 					out,
-					fileCache<number>(join(cacheDir, 'brief-offline-sizes.jsonl'), 'gzip level 6'),
+					cached<number>('sizes', 'gzip level 6'),
+					stage && {
+						cache: cached<FileFacts>('facts', 'sha256/20, gzip level 6'),
+						since: stage.since,
+					},
 				);
-				// In an incremental build (scripts/build.ts) the last output's files are still there:
-				// only those this build wrote, or Astro or another step kept, are part of it.
-				const stage = inPlaceBuild();
 				const produced = stage
 					? new Set(Object.values(readPending(stage.stateDir)).flatMap((r) => r.outputs ?? []))
 					: undefined;
@@ -129,7 +137,6 @@ export function offlineIntegration(): AstroIntegration {
 				];
 				const engine = pagefindEngineFiles(out, tag, inOutput);
 				const shared = [...core, SEARCH_PATH, SEARCH_TERMS_PATH, ...engine];
-				const records = pagefindRecords(out, inOutput);
 				const files = new Map<string, FileFacts>();
 				const companions = new Map<string, string[]>();
 				const exists = (path: string) => {
@@ -141,11 +148,29 @@ export function offlineIntegration(): AstroIntegration {
 						return false;
 					}
 				};
+				/** What a file of the output holds, read once per content (keyed by its hash). */
+				const byContent = <V>(name: string, fingerprint: string, of: (path: string) => V) => {
+					const cache = cached<V>(name, fingerprint);
+					return (path: string): V => {
+						if (!exists(path)) throw new Error(`offline: no ${path}`);
+						const { hash } = files.get(path)!;
+						let value = cache.get(hash);
+						if (value === undefined) cache.set(hash, (value = of(path)));
+						return value;
+					};
+				};
+				const recordsIn = byContent('records', 'pagefind fragments 1', (path) =>
+					fragmentRecords(out, fileOfPath(path)),
+				);
+				const records = pagefindRecords(out, inOutput, (file) => recordsIn(`/${file}`));
+				const imagesIn = byContent(`images`, `images 1 under ${base}`, (page) =>
+					imagesOf(read(page), base),
+				);
 				for (const path of shared) if (!exists(path)) throw new Error(`offline: no ${path}`);
 				const pages = new Set(definitions.flatMap((d) => [...d.pages, ...d.reports]));
 				for (const page of pages) {
 					if (!exists(page)) throw new Error(`offline: the build wrote no page at ${page}`);
-					const extra = [...companionsOf(page), ...imagesOf(read(page), base)];
+					const extra = [...companionsOf(page), ...imagesIn(page)];
 					companions.set(page, extra.filter(exists));
 				}
 				for (const { file } of records.values()) exists(file);

@@ -5,7 +5,7 @@
  * CDNs serve it), files already compressed (Pagefind's index, images, WebAssembly) as they are.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FileFacts } from '../outputs/offline-packs.ts';
@@ -26,22 +26,46 @@ export function pathOfFile(file: string): string {
 }
 
 /**
+ * Measurements an incremental build may take over from the last one, for files it did not write.
+ * A file is known by its path and its identity on disk (inode, size, modification and change
+ * times): any write to it, a copy or a replacement changes one of them, and its entry is then
+ * simply not found. Files written at or after `since` (this build's start) are always read.
+ */
+export interface KnownFacts {
+	cache: FileCache<FileFacts>;
+	since: number;
+}
+
+/**
  * Measures files of `dist`, keeping each file's gzipped size in `cache` under its content hash, so
- * that a file that has not changed since the last build is hashed but not compressed again.
+ * that a file that has not changed since the last build is hashed but not compressed again; with
+ * `known`, a file this build did not write is not even read when the last build measured it.
  */
 export function fileMeasurer(
 	dist: string,
 	cache?: FileCache<number>,
+	known?: KnownFacts,
 ): (path: string, file?: string) => FileFacts {
 	return (path, file = fileOfPath(path)) => {
-		const body = readFileSync(join(dist, file));
-		const hash = createHash('sha256').update(body).digest('hex').slice(0, 20);
-		if (!COMPRESSIBLE.test(file)) return { bytes: body.length, hash };
-		let bytes = cache?.get(hash);
-		if (bytes === undefined) {
-			bytes = gzipSync(body, { level: 6 }).length;
-			cache?.set(hash, bytes);
+		const abs = join(dist, file);
+		let key: string | undefined;
+		if (known) {
+			const stat = statSync(abs);
+			if (stat.mtimeMs < known.since) {
+				key = [file, stat.ino, stat.size, stat.mtimeMs, stat.ctimeMs].join(' ');
+				const facts = known.cache.get(key);
+				if (facts) return facts;
+			}
 		}
+		const body = readFileSync(abs);
+		const hash = createHash('sha256').update(body).digest('hex').slice(0, 20);
+		let bytes = body.length;
+		if (COMPRESSIBLE.test(file)) {
+			const gzipped = cache?.get(hash);
+			bytes = gzipped ?? gzipSync(body, { level: 6 }).length;
+			if (gzipped === undefined) cache?.set(hash, bytes);
+		}
+		if (key) known!.cache.set(key, { bytes, hash });
 		return { bytes, hash };
 	};
 }
@@ -73,25 +97,37 @@ function readPagefindJson(file: string): unknown {
 	return JSON.parse(data.subarray(SIGNATURE.length).toString('utf8'));
 }
 
+/** The records of one fragment file: [result id, URL] for each page it holds. */
+export type FragmentRecords = [id: string, url: string][];
+
+/** The records a fragment file holds, read from it. */
+export function fragmentRecords(dist: string, file: string): FragmentRecords {
+	const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.pf_fragment$/, '');
+	const json = readPagefindJson(join(dist, file)) as Record<string, unknown>;
+	const found: FragmentRecords = [];
+	const one = (id: string, fragment: unknown) => {
+		const url = (fragment as { url?: unknown } | null)?.url;
+		if (typeof url === 'string') found.push([id, url]);
+	};
+	if (typeof json.url === 'string') one(name, json);
+	else for (const [id, fragment] of Object.entries(json)) one(id, fragment);
+	return found;
+}
+
 /**
  * Each indexed page's search record, by its URL (as Pagefind indexed it, with any base): the
  * result id Pagefind gives it, and the fragment file that holds it. Pagefind writes one file per
- * page, or (for small pages) a group of pages in one file keyed by their ids; both are read.
+ * page, or (for small pages) a group of pages in one file keyed by their ids; both are read, by
+ * `read` (`fragmentRecords`, or a cache of it keyed by the file's content).
  */
 export function pagefindRecords(
 	dist: string,
 	inOutput?: InOutput,
+	read: (file: string) => FragmentRecords = (file) => fragmentRecords(dist, file),
 ): Map<string, { id: string; file: string }> {
 	const records = new Map<string, { id: string; file: string }>();
 	for (const file of filesUnder(dist, 'pagefind/fragment', inOutput)) {
-		const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.pf_fragment$/, '');
-		const json = readPagefindJson(join(dist, file)) as Record<string, unknown>;
-		const one = (id: string, fragment: unknown) => {
-			const url = (fragment as { url?: unknown } | null)?.url;
-			if (typeof url === 'string') records.set(url, { id, file: `/${file}` });
-		};
-		if (typeof json.url === 'string') one(name, json);
-		else for (const [id, fragment] of Object.entries(json)) one(id, fragment);
+		for (const [id, url] of read(file)) records.set(url, { id, file: `/${file}` });
 	}
 	return records;
 }
