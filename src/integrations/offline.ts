@@ -148,22 +148,25 @@ export function offlineIntegration(): AstroIntegration {
 						return false;
 					}
 				};
-				/** What a file of the output holds, read once per content (keyed by its hash). */
+				/**
+				 * What a file of the output holds, read once for each path and content (a fragment's
+				 * name is part of what it holds: a page's own fragment is keyed by it).
+				 */
 				const byContent = <V>(name: string, fingerprint: string, of: (path: string) => V) => {
 					const cache = cached<V>(name, fingerprint);
 					return (path: string): V => {
 						if (!exists(path)) throw new Error(`offline: no ${path}`);
-						const { hash } = files.get(path)!;
-						let value = cache.get(hash);
-						if (value === undefined) cache.set(hash, (value = of(path)));
+						const key = `${path} ${files.get(path)!.hash}`;
+						let value = cache.get(key);
+						if (value === undefined) cache.set(key, (value = of(path)));
 						return value;
 					};
 				};
-				const recordsIn = byContent('records', 'pagefind fragments 1', (path) =>
+				const recordsIn = byContent('records', 'pagefind fragments 2', (path) =>
 					fragmentRecords(out, fileOfPath(path)),
 				);
 				const records = pagefindRecords(out, inOutput, (file) => recordsIn(`/${file}`));
-				const imagesIn = byContent(`images`, `images 1 under ${base}`, (page) =>
+				const imagesIn = byContent('images', `images 2 under ${base}`, (page) =>
 					imagesOf(read(page), base),
 				);
 				for (const path of shared) if (!exists(path)) throw new Error(`offline: no ${path}`);
