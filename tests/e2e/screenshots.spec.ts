@@ -50,8 +50,8 @@ for (const { name, path, js = true } of SHOTS) {
 
 /**
  * Offline reading, for review by eye: a group's "Save for offline" control offered, saving and
- * saved; the list of saved collections on the home page; a report read offline; and the offline
- * page in place of a page never opened. Phone and desktop, light and dark.
+ * saved; the list of saved collections on the home page; a report read offline; offline search
+ * and its answer card; and the offline page in place of a page never opened. Phone and desktop, light and dark.
  */
 test('screenshots of the offline controls, the saved list and the offline page', async ({
 	browser,
@@ -101,6 +101,9 @@ test('screenshots of the offline controls, the saved list and the offline page',
 			await expect(page.locator(SEARCH.title).first()).toBeVisible();
 			await expect(page.locator('[data-offline-search]')).toBeVisible();
 			await shot('search-offline');
+			// The answer card as an offline reader gets it (its count and offer: src/lib/search/answer.ts).
+			await expect(page.locator(SEARCH.answer)).toBeVisible();
+			await shot('search-offline-answer', page.locator(SEARCH.answer));
 			await page.goto('/topics/human-rights/');
 			await expect(page.locator('.offline-note')).toBeVisible();
 			await page.setViewportSize({ width, height: 900 });
@@ -111,5 +114,5 @@ test('screenshots of the offline controls, the saved list and the offline page',
 			await context.close();
 		}
 	}
-	expect(shots.length).toBe(24);
+	expect(shots.length).toBe(28);
 });
