@@ -4,7 +4,7 @@
  * when it has more reports than a page holds), with links to the years either side.
  */
 import { LISTING_PAGE_SIZE, pageLabel, rangeLabel, type ListingPage } from './pagination.ts';
-import { countLabel } from '../view/format.ts';
+import { countLabel } from '../view/count.ts';
 import { yearPath } from '../routes.ts';
 
 /** Reports of one year, newest first (as `groupByYear` in `./archive.ts` makes them). */

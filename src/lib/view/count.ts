@@ -1,6 +1,7 @@
 /**
- * Counts as the site writes them. A module of its own: the search page and the offline controls
- * both load it, and a shared chunk of format.ts would bring the search page code it never runs.
+ * Counts as the site writes them, for pages and browser code alike. A module of its own: the
+ * search page and the offline controls both load it, and a shared chunk of format.ts would bring
+ * the search page code it never runs.
  */
 
 /**

@@ -3,9 +3,6 @@ import type { ReportAttachment } from '../archive/build-archive.ts';
 import type { Attachment } from '../model/schema.ts';
 import { countLabel } from './count.ts';
 
-/** Re-exported for server code; browser code imports it from ./count.ts, which holds nothing else. */
-export { countLabel };
-
 /** "1.2 MB", "340 KB", "512 bytes" (decimal units, as file managers show them). */
 export function formatBytes(bytes: number): string {
 	if (bytes < 1000) return bytes === 1 ? '1 byte' : `${bytes} bytes`;

@@ -7,7 +7,8 @@
 import type { Report, ReportVersion } from '../archive/build-archive.ts';
 import { isStale, type Change } from '../archive/record.ts';
 import { formatPartialDate, type PartialDate } from '../model/dates.ts';
-import { countLabel, formatLabel } from './format.ts';
+import { countLabel } from './count.ts';
+import { formatLabel } from './format.ts';
 
 /** How the publisher words the notice on old reports, and after how many years it shows. */
 export interface StalenessPolicy {

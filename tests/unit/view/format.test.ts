@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { countLabel } from '../../../src/lib/view/count.ts';
 import {
-	countLabel,
 	hostLabel,
 	relOf,
 	describeAttachment,
