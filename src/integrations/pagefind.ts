@@ -14,12 +14,22 @@
  * is the case for most edits that are not to a report (a term's profile, a listing); otherwise
  * it is made afresh from every page, and only its files that changed are written (its file
  * names are hashes of their contents, so most files of an index made afresh are the same).
+ *
+ * Made afresh, but not from nothing: an incremental build starts indexing the last output's
+ * pages (which the stage holds) as soon as Astro starts, so that Pagefind works on the second
+ * core while Astro syncs, bundles and renders (`headStart`). When the build is done and it indexes
+ * the same pages, only those whose content differs from what was handed over early are handed
+ * over again: Pagefind replaces a page of the same address where it stands (`fossick_one` in
+ * pagefind/src/lib.rs), so the index is the one the pages in path order give, byte for byte.
+ * When pages were added or removed, the early work is dropped and every page indexed again.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { pagefindTag } from '../lib/node/offline-files.ts';
 import { SEARCH_PATH, withBase } from '../lib/routes.ts';
@@ -45,6 +55,81 @@ const IN_FLIGHT = 4;
 function assertNoErrors(step: string, errors: readonly string[]): void {
 	if (errors.length) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
+
+/** A new, empty English index; throws with Pagefind's messages when it cannot be made. */
+async function newIndex(): Promise<PagefindIndex> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	assertNoErrors('createIndex', errors);
+	if (!index) throw new Error('Pagefind createIndex returned no index');
+	return index;
+}
+
+/**
+ * Hands pages to an index in the order given, several in flight at once: while Pagefind indexes
+ * one, the next is read and encoded. The order is still the pages' order: the service reads its
+ * messages from one pipe and handles them one at a time as they arrive
+ * (pagefind/src/service/mod.rs in Pagefind 1.6), and each call writes its message before it
+ * returns. The incremental proof would see an index that depends on timing: it compares one made
+ * so with a cold build's. Returns Pagefind's complaints, each naming its page.
+ */
+async function addInOrder(
+	index: PagefindIndex,
+	pages: readonly string[],
+	content: (page: string) => string,
+): Promise<string[]> {
+	const problems: string[] = [];
+	const inFlight = new Set<Promise<void>>();
+	for (const page of pages) {
+		const job: Promise<void> = index
+			.addHTMLFile({ sourcePath: page, content: content(page) })
+			.then(
+				(added) => void problems.push(...added.errors.map((e) => `${page}: ${e}`)),
+				(error: unknown) => void problems.push(`${page}: ${String(error)}`),
+			)
+			.finally(() => inFlight.delete(job));
+		inFlight.add(job);
+		if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+	}
+	await Promise.all(inFlight);
+	return problems;
+}
+
+/** What was handed to Pagefind of a page: a digest of its text. */
+const digest = (html: string) => createHash('sha256').update(html).digest('base64');
+
+/** Pages indexed before Astro built the new ones: the index, and what each page held when read. */
+interface HeadStart {
+	index: PagefindIndex;
+	pages: readonly string[];
+	sent: ReadonlyMap<string, string>;
+}
+
+/**
+ * Starts indexing the last output's indexed pages, in their order, from the stage that holds
+ * them. Resolves to undefined when anything went wrong (a page missing, Pagefind complaining): the
+ * build then indexes every page afresh, as it would without a head start. A page Astro writes
+ * while it is read is caught at the end, as its content then differs from what was handed over.
+ */
+async function headStart(site: string, pages: readonly string[]): Promise<HeadStart | undefined> {
+	const sent = new Map<string, string>();
+	try {
+		const index = await newIndex();
+		const problems = await addInOrder(index, pages, (page) => {
+			const html = readFileSync(join(site, page), 'utf8');
+			sent.set(page, digest(html));
+			return html;
+		});
+		if (problems.length === 0) return { index, pages, sent };
+		await index.deleteIndex();
+	} catch {
+		// Dropped: every page is indexed afresh.
+	}
+	return undefined;
+}
+
+/** Whether two lists hold the same pages in the same order. */
+const samePages = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((page, i) => page === b[i]);
 
 /** Every HTML page of the output outside the index, relative to it with `/`, in path order. */
 function htmlPages(site: string): string[] {
@@ -81,102 +166,108 @@ function finishSearchPage(site: string, base: string): void {
 
 export function pagefindIndex(): AstroIntegration {
 	let base = '/';
+	let early: Promise<HeadStart | undefined> | undefined;
 	return {
 		name: 'brief-archive:pagefind',
 		hooks: {
-			'astro:config:setup': ({ config }) => {
+			'astro:config:setup': ({ config, command }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				// An incremental build: the stage holds the last output, whose pages are indexed while
+				// Astro works, on the other core.
+				const last = command === 'build' ? inPlaceBuild()?.previous.search : undefined;
+				if (last) early = headStart(fileURLToPath(config.outDir), last.pages);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const started = performance.now();
-				const stage = inPlaceBuild();
-				const previous = stage?.previous.search;
-
-				// The pages of this build: all of them, or in an incremental build those it wrote and
-				// those Astro kept (the rest are left over from the last output, and removed after).
-				const written = new Set<string>();
-				const pages: string[] = [];
-				const indexedBefore = new Set(previous?.pages ?? []);
-				for (const page of htmlPages(site)) {
-					if (!stage || stage.wrote(join(site, page))) {
-						written.add(page);
-						pages.push(page);
-					} else if (stage.kept(page)) pages.push(page);
-				}
-				const readPage = (page: string) => readFileSync(join(site, page), 'utf8');
-				// Kept pages are as the last output had them: indexed then if and only if now.
-				const indexed = pages.filter((p) =>
-					written.has(p) ? isIndexedPage(readPage(p)) : indexedBefore.has(p),
-				);
-
-				const unchanged =
-					previous !== undefined &&
-					indexed.every((p) => !written.has(p)) &&
-					indexed.length === previous.pages.length &&
-					previous.files.every((f) => existsSync(join(site, BUNDLE, f)));
-				if (unchanged) {
-					stage?.report('pagefind', {
-						outputs: previous.files.map((f) => `${BUNDLE}/${f}`),
-						state: { search: previous },
-					});
-					// The search page is rendered afresh on every build: it needs its tag and preloads again.
-					finishSearchPage(site, base);
-					logger.info(
-						`search index: ${indexed.length} reports, none changed: the index is kept as it was`,
-					);
-					return;
-				}
-
 				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-					assertNoErrors('createIndex', errors);
-					if (!index) throw new Error('Pagefind createIndex returned no index');
-					// Several pages in flight at once: while Pagefind indexes one, the next is read and
-					// encoded. The order is still the pages' order: the service reads its messages from one
-					// pipe and handles them one at a time as they arrive (pagefind/src/service/mod.rs in
-					// Pagefind 1.6), and each call writes its message before it returns. The incremental proof
-					// would see an index that depends on timing: it compares one made so with a cold build's.
-					const problems: string[] = [];
-					const inFlight = new Set<Promise<void>>();
-					for (const page of indexed) {
-						const job: Promise<void> = index
-							.addHTMLFile({ sourcePath: page, content: readPage(page) })
-							.then(
-								(added) => void problems.push(...added.errors.map((e) => `${page}: ${e}`)),
-								(error: unknown) => void problems.push(`${page}: ${String(error)}`),
-							)
-							.finally(() => inFlight.delete(job));
-						inFlight.add(job);
-						if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-					}
-					await Promise.all(inFlight);
-					assertNoErrors('indexing', problems);
-					const read = performance.now();
-					const { files, errors: fileErrors } = await index.getFiles();
-					assertNoErrors('writing the index', fileErrors);
-					let changed = 0;
-					for (const file of files) {
-						const target = join(site, BUNDLE, file.path);
-						if (holds(target, file.content)) continue;
-						mkdirSync(dirname(target), { recursive: true });
-						writeFileSync(target, file.content);
-						changed++;
-					}
-					finishSearchPage(site, base);
-					const paths = files.map((f) => f.path.split(sep).join('/')).sort();
-					stage?.report('pagefind', {
-						outputs: paths.map((f) => `${BUNDLE}/${f}`),
-						state: { search: { pages: indexed, files: paths } },
-					});
-					const seconds = (t: number) => ((t - started) / 1000).toFixed(1);
-					logger.info(
-						`search index: ${indexed.length} reports from ${pages.length} pages indexed in ${seconds(read)} s, ${files.length} files (${changed} written) in ${seconds(performance.now())} s`,
-					);
+					await indexSite(fileURLToPath(dir), base, early, logger);
 				} finally {
+					// Early work is awaited before the service closes: none of its calls is left pending.
+					await early;
 					await pagefind.close();
 				}
 			},
 		},
 	};
+}
+
+/** Indexes the finished site (see the top of this file), using what was indexed early if it can. */
+async function indexSite(
+	site: string,
+	base: string,
+	early: Promise<HeadStart | undefined> | undefined,
+	logger: { info: (message: string) => void },
+): Promise<void> {
+	const started = performance.now();
+	const stage = inPlaceBuild();
+	const previous = stage?.previous.search;
+
+	// The pages of this build: all of them, or in an incremental build those it wrote and those
+	// Astro kept (the rest are left over from the last output, and removed after).
+	const written = new Set<string>();
+	const pages: string[] = [];
+	const indexedBefore = new Set(previous?.pages ?? []);
+	for (const page of htmlPages(site)) {
+		if (!stage || stage.wrote(join(site, page))) {
+			written.add(page);
+			pages.push(page);
+		} else if (stage.kept(page)) pages.push(page);
+	}
+	const readPage = (page: string) => readFileSync(join(site, page), 'utf8');
+	// Kept pages are as the last output had them: indexed then if and only if now.
+	const indexed = pages.filter((p) =>
+		written.has(p) ? isIndexedPage(readPage(p)) : indexedBefore.has(p),
+	);
+
+	const unchanged =
+		previous !== undefined &&
+		indexed.every((p) => !written.has(p)) &&
+		indexed.length === previous.pages.length &&
+		previous.files.every((f) => existsSync(join(site, BUNDLE, f)));
+	if (unchanged) {
+		stage?.report('pagefind', {
+			outputs: previous.files.map((f) => `${BUNDLE}/${f}`),
+			state: { search: previous },
+		});
+		// The search page is rendered afresh on every build: it needs its tag and preloads again.
+		finishSearchPage(site, base);
+		logger.info(
+			`search index: ${indexed.length} reports, none changed: the index is kept as it was`,
+		);
+		return;
+	}
+
+	// The early index serves when it holds the same pages in the same order; then only the pages
+	// this build wrote differently from what was read early are handed over again.
+	const head = await early;
+	const usable = head !== undefined && samePages(head.pages, indexed);
+	if (head && !usable) await head.index.deleteIndex();
+	const index = usable ? head.index : await newIndex();
+	const again = usable
+		? indexed.filter((p) => written.has(p) && digest(readPage(p)) !== head.sent.get(p))
+		: indexed;
+	assertNoErrors('indexing', await addInOrder(index, again, readPage));
+	const read = performance.now();
+	const { files, errors: fileErrors } = await index.getFiles();
+	assertNoErrors('writing the index', fileErrors);
+	let changed = 0;
+	for (const file of files) {
+		const target = join(site, BUNDLE, file.path);
+		if (holds(target, file.content)) continue;
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, file.content);
+		changed++;
+	}
+	finishSearchPage(site, base);
+	const paths = files.map((f) => f.path.split(sep).join('/')).sort();
+	stage?.report('pagefind', {
+		outputs: paths.map((f) => `${BUNDLE}/${f}`),
+		state: { search: { pages: indexed, files: paths } },
+	});
+	const seconds = (t: number) => ((t - started) / 1000).toFixed(1);
+	const how = usable
+		? `${again.length} indexed again, the rest while the site was built,`
+		: 'indexed';
+	logger.info(
+		`search index: ${indexed.length} reports from ${pages.length} pages ${how} in ${seconds(read)} s, ${files.length} files (${changed} written) in ${seconds(performance.now())} s`,
+	);
 }

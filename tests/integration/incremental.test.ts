@@ -262,6 +262,12 @@ describe(
 			// The content store reached the pages as many small literals, not one huge one
 			// (src/integrations/store-module.ts): the shape of Astro's module is still the one expected.
 			expect(log).toMatch(/content store: [\d.]+ MB of JSON handed to the pages as literals/);
+			// The same reports as last time: the search index was begun from the last output while
+			// Astro built, and only the pages that changed were handed to Pagefind again
+			// (src/integrations/pagefind.ts). The comparison below proves that index equals a cold one.
+			const again = /search index: \d+ reports from \d+ pages (\d+) indexed again/.exec(log);
+			expect(again, 'the search index had no head start').not.toBeNull();
+			expect(Number(again![1])).toBeGreaterThan(0);
 			// Restored where nothing changed: far fewer routes rendered than the archive has (two
 			// retitled reports are shown on a few dozen pages each).
 			const { rendered, kept } = routes(log);
