@@ -71,8 +71,29 @@ test('an earlier version is readable at its own address, marked superseded, and 
 		'Jane Analyst, “Kunduz after the Spring Offensive,” Brief 12, version 1, Northern Afghanistan Briefs, vol. 2, no. 4',
 	);
 	await expect(page.locator('#Cite-chicago-note')).toContainText('/reports/corrected-report/v1/.');
+	// What the next version changed: the correction that replaced this version, in its words.
+	const next = page.locator('section.record', { has: page.locator('#Changes') });
+	await expect(page.locator('#Changes')).toHaveText('What the next version changed');
+	await expect(next.locator('.record__change .record__meta')).toHaveText([
+		'Correction, 5 March 2024',
+	]);
+	await expect(next.locator('.record__change .record__correction dd')).toHaveText([
+		'The attack on the district centre killed thirty-one people.',
+		'The attack on the district centre killed 23 people, according to the provincial hospital.',
+	]);
 	await notice(page, 'superseded').getByRole('link', { name: 'Read the current version' }).click();
 	await expect(page).toHaveURL(`${base}/reports/corrected-report/`);
+});
+
+test('the report that replaced another names it under “Replaces”, linked', async ({ page }) => {
+	await page.goto(`${base}/reports/corrected-report/`);
+	const replaces = page.locator('.record__subtitle', { hasText: 'Replaces' });
+	await expect(replaces).toBeVisible();
+	const listed = replaces.locator('xpath=following-sibling::ul[1]/li');
+	await expect(listed).toHaveCount(1);
+	await expect(listed).toContainText('Kunduz before the Spring Offensive');
+	await listed.getByRole('link', { name: 'Kunduz before the Spring Offensive' }).click();
+	await expect(page).toHaveURL(`${base}/reports/superseded-report/`);
 });
 
 test('a superseded report links to its replacement; a withdrawn one says why', async ({ page }) => {
@@ -96,7 +117,27 @@ test('/corrections/ lists every change, newest first, each leading to its place 
 		/Correction\s*5 March 2024/,
 		/Withdrawal\s*1 February 2024/,
 	]);
-	await page.locator('.change-log__item--correction .change-log__title a').click();
+	// Each entry says what changed in the report's own words: a correction what it said and says
+	// now, an update its note, a withdrawal its reason.
+	const correction = page.locator('.change-log__item--correction');
+	await expect(correction.locator('.change-log__title')).toHaveText(
+		'Kunduz after the Spring Offensive',
+	);
+	await expect(correction.locator('.record__correction dt')).toHaveText(['It said', 'It now says']);
+	await expect(correction.locator('.record__correction dd')).toHaveText([
+		'The attack on the district centre killed thirty-one people.',
+		'The attack on the district centre killed 23 people, according to the provincial hospital.',
+	]);
+	await expect(page.locator('.change-log__item--update .change-log__text')).toHaveText(
+		'Adds a section on the districts retaken in March.',
+	);
+	await expect(page.locator('.change-log__item--withdrawal .change-log__title')).toHaveText(
+		'An Assessment of Checkpoint Attacks',
+	);
+	await expect(page.locator('.change-log__item--withdrawal .change-log__text')).toHaveText(
+		'Its main source, a casualty list, was found to have been fabricated.',
+	);
+	await correction.locator('.change-log__title a').click();
 	await expect(page).toHaveURL(`${base}/reports/corrected-report/#change-1`);
 	await expect(page.locator('#change-1')).toBeInViewport();
 	const feed = await page.request.get(`${base}/corrections/feed.xml`);
