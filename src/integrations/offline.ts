@@ -24,6 +24,7 @@ import { hashOf } from '../lib/hash.ts';
 import { inPlaceBuild, readPending } from '../lib/node/build-stage.ts';
 import { fileCache } from '../lib/node/file-cache.ts';
 import {
+	byPathAndContent,
 	fileMeasurer,
 	fileOfPath,
 	filesUnder,
@@ -148,20 +149,13 @@ export function offlineIntegration(): AstroIntegration {
 						return false;
 					}
 				};
-				/**
-				 * What a file of the output holds, read once for each path and content (a fragment's
-				 * name is part of what it holds: a page's own fragment is keyed by it).
-				 */
-				const byContent = <V>(name: string, fingerprint: string, of: (path: string) => V) => {
-					const cache = cached<V>(name, fingerprint);
-					return (path: string): V => {
-						if (!exists(path)) throw new Error(`offline: no ${path}`);
-						const key = `${path} ${files.get(path)!.hash}`;
-						let value = cache.get(key);
-						if (value === undefined) cache.set(key, (value = of(path)));
-						return value;
-					};
+				/** A file's content hash, measured once: what `byPathAndContent` keys a file by. */
+				const contentHash = (path: string) => {
+					if (!exists(path)) throw new Error(`offline: no ${path}`);
+					return files.get(path)!.hash;
 				};
+				const byContent = <V>(name: string, fingerprint: string, of: (path: string) => V) =>
+					byPathAndContent(cached<V>(name, fingerprint), contentHash, of);
 				const recordsIn = byContent('records', 'pagefind fragments 2', (path) =>
 					fragmentRecords(out, fileOfPath(path)),
 				);

@@ -70,6 +70,25 @@ export function fileMeasurer(
 	};
 }
 
+/**
+ * What a file holds, worked out once for each path and content: `of(path)` runs only when the
+ * cache has nothing under the path and its content hash, and its answer is kept under both. The
+ * path is part of the key because a file's name can be part of what it holds (a Pagefind
+ * fragment's record id is its file name).
+ */
+export function byPathAndContent<V>(
+	cache: FileCache<V>,
+	hashOf: (path: string) => string,
+	of: (path: string) => V,
+): (path: string) => V {
+	return (path) => {
+		const key = `${path} ${hashOf(path)}`;
+		let value = cache.get(key);
+		if (value === undefined) cache.set(key, (value = of(path)));
+		return value;
+	};
+}
+
 /** Which files of the output belong to this build (relative to it, with `/`). */
 export type InOutput = (file: string) => boolean;
 

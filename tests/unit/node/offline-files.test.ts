@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FileCache } from '../../../src/lib/node/file-cache.ts';
 import {
+	byPathAndContent,
 	fileMeasurer,
 	fragmentRecords,
 	pagefindRecords,
@@ -108,5 +109,45 @@ describe('pagefindRecords', () => {
 			'pagefind/fragment/en_one.pf_fragment',
 		]);
 		expect([...records.keys()]).toEqual(['/cached/1/', '/cached/2/']);
+	});
+});
+
+describe('byPathAndContent', () => {
+	it('works out what a file holds once for each path and content, and again when either differs', () => {
+		const hashes = new Map([
+			['/a/', 'h1'],
+			['/b/', 'h1'],
+		]);
+		const cache = memoryCache<string>();
+		const reads: string[] = [];
+		const holds = byPathAndContent(
+			cache,
+			(path) => hashes.get(path)!,
+			(path) => {
+				reads.push(path);
+				return `what ${path} holds as ${hashes.get(path)}`;
+			},
+		);
+		expect(holds('/a/')).toBe('what /a/ holds as h1');
+		expect(holds('/a/')).toBe('what /a/ holds as h1');
+		// The same content under another path is another entry: a name can be part of the content.
+		expect(holds('/b/')).toBe('what /b/ holds as h1');
+		hashes.set('/a/', 'h2');
+		expect(holds('/a/')).toBe('what /a/ holds as h2');
+		expect(reads).toEqual(['/a/', '/b/', '/a/']);
+		expect([...cache.entries.keys()]).toEqual(['/a/ h1', '/b/ h1', '/a/ h2']);
+	});
+
+	it('answers from a cache kept by an earlier build without reading the file', () => {
+		const cache = memoryCache<number>();
+		cache.set('/kept/ h9', 7);
+		const holds = byPathAndContent(
+			cache,
+			() => 'h9',
+			() => {
+				throw new Error('read a file the cache knew');
+			},
+		);
+		expect(holds('/kept/')).toBe(7);
 	});
 });
