@@ -18,13 +18,13 @@
  * Made afresh, but not from nothing: an incremental build starts indexing the last output's
  * pages (which the stage holds) as soon as Astro starts, so that Pagefind works on the second
  * core while Astro syncs, bundles and renders (`headStart`). When the build is done and it indexes
- * the same pages, only those whose content differs from what was handed over early are handed
- * over again: Pagefind replaces a page of the same address where it stands (`fossick_one` in
- * pagefind/src/lib.rs), so the index is the one the pages in path order give, byte for byte.
+ * the same pages, those it wrote are handed over again (whether they were read early before, while
+ * or after Astro wrote them): Pagefind replaces a page of the same address where it stands
+ * (`fossick_one` in pagefind/src/lib.rs), so the index is the one the pages in path order give,
+ * byte for byte.
  * When pages were added or removed, the early work is dropped and every page indexed again.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,37 +103,24 @@ async function addInOrder(
 	return problems;
 }
 
-/** What was handed to Pagefind of a page: a digest of its text. */
-const digest = (html: string) => createHash('sha256').update(html).digest('base64');
-
-/** Pages indexed before Astro built the new ones: the index, and what each page held when read. */
+/** Pages indexed before Astro built the new ones, from the last output: the index and its pages. */
 interface HeadStart {
 	index: PagefindIndex;
 	pages: readonly string[];
-	sent: ReadonlyMap<string, string>;
 }
 
 /**
  * Starts indexing the last output's indexed pages, in their order, from the stage that holds
  * them. Resolves to undefined when anything went wrong (a page missing, Pagefind complaining): the
  * build then indexes every page afresh, as it would without a head start. A page Astro writes
- * while it is read is caught at the end, as its content then differs from what was handed over.
+ * while it is read is handed over again at the end, as is every page this build wrote.
  */
 async function headStart(site: string, pages: readonly string[]): Promise<HeadStart | undefined> {
-	const sent = new Map<string, string>();
 	try {
 		const index = await newIndex();
-		const problems = await addInOrder(
-			index,
-			pages,
-			(page) => {
-				const html = readFileSync(join(site, page), 'utf8');
-				sent.set(page, digest(html));
-				return html;
-			},
-			EARLY_IN_FLIGHT,
-		);
-		if (problems.length === 0) return { index, pages, sent };
+		const read = (page: string) => readFileSync(join(site, page), 'utf8');
+		const problems = await addInOrder(index, pages, read, EARLY_IN_FLIGHT);
+		if (problems.length === 0) return { index, pages };
 		await index.deleteIndex();
 	} catch {
 		// Dropped: every page is indexed afresh.
@@ -250,15 +237,13 @@ async function indexSite(
 		return;
 	}
 
-	// The early index serves when it holds the same pages in the same order; then only the pages
-	// this build wrote differently from what was read early are handed over again.
+	// The early index serves when it holds the same pages in the same order; then the pages this
+	// build wrote are handed over again (a page of the same content replaces itself unchanged).
 	const head = await early;
 	const usable = head !== undefined && samePages(head.pages, indexed);
 	if (head && !usable) await head.index.deleteIndex();
 	const index = usable ? head.index : await newIndex();
-	const again = usable
-		? indexed.filter((p) => written.has(p) && digest(readPage(p)) !== head.sent.get(p))
-		: indexed;
+	const again = usable ? indexed.filter((p) => written.has(p)) : indexed;
 	assertNoErrors('indexing', await addInOrder(index, again, readPage));
 	const read = performance.now();
 	const { files, errors: fileErrors } = await index.getFiles();
