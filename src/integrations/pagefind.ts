@@ -85,10 +85,12 @@ async function addInOrder(
 	pages: readonly string[],
 	content: (page: string) => string,
 	ahead = IN_FLIGHT,
+	signal?: AbortSignal,
 ): Promise<string[]> {
 	const problems: string[] = [];
 	const inFlight = new Set<Promise<void>>();
 	for (const page of pages) {
+		if (signal?.aborted) break;
 		const job: Promise<void> = index
 			.addHTMLFile({ sourcePath: page, content: content(page) })
 			.then(
@@ -113,13 +115,20 @@ interface HeadStart {
  * Starts indexing the last output's indexed pages, in their order, from the stage that holds
  * them. Resolves to undefined when anything went wrong (a page missing, Pagefind complaining): the
  * build then indexes every page afresh, as it would without a head start. A page Astro writes
- * while it is read is handed over again at the end, as is every page this build wrote.
+ * while it is read is handed over again at the end, as is every page this build wrote. Stopped
+ * by `signal` when the build keeps the last index as it was: no page is handed over after that,
+ * and the service is closed under the pages in flight.
  */
-async function headStart(site: string, pages: readonly string[]): Promise<HeadStart | undefined> {
+async function headStart(
+	site: string,
+	pages: readonly string[],
+	signal: AbortSignal,
+): Promise<HeadStart | undefined> {
 	try {
 		const index = await newIndex();
 		const read = (page: string) => readFileSync(join(site, page), 'utf8');
-		const problems = await addInOrder(index, pages, read, EARLY_IN_FLIGHT);
+		const problems = await addInOrder(index, pages, read, EARLY_IN_FLIGHT, signal);
+		if (signal.aborted) return undefined;
 		if (problems.length === 0) return { index, pages };
 		await index.deleteIndex();
 	} catch {
@@ -168,6 +177,7 @@ function finishSearchPage(site: string, base: string): void {
 export function pagefindIndex(): AstroIntegration {
 	let base = '/';
 	let early: Promise<HeadStart | undefined> | undefined;
+	const stopEarly = new AbortController();
 	return {
 		name: 'brief-archive:pagefind',
 		hooks: {
@@ -176,15 +186,17 @@ export function pagefindIndex(): AstroIntegration {
 				// An incremental build: the stage holds the last output, whose pages are indexed while
 				// Astro works, on the other core.
 				const last = command === 'build' ? inPlaceBuild()?.previous.search : undefined;
-				if (last) early = headStart(fileURLToPath(config.outDir), last.pages);
+				if (last) early = headStart(fileURLToPath(config.outDir), last.pages, stopEarly.signal);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
 					await indexSite(fileURLToPath(dir), base, early, logger);
 				} finally {
-					// Early work is awaited before the service closes: none of its calls is left pending.
-					await early;
+					// Early work the build did not use (the index was kept as it was, or indexing failed)
+					// is stopped, not waited for: closing the service ends the pages in flight.
+					stopEarly.abort();
 					await pagefind.close();
+					await early;
 				}
 			},
 		},
