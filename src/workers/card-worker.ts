@@ -11,6 +11,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { renderCard } from '../lib/node/card-render.ts';
+import { sendNow } from '../lib/node/ipc.ts';
 import type { CardJob } from '../lib/node/card-pool.ts';
 
 // The pool talks to this process over IPC: when the channel closes before the batch is done, the
@@ -29,7 +30,8 @@ process.once('message', (message: { jobs: CardJob[] }) => {
 			const part = `${job.file}.${process.pid}.part`;
 			writeFileSync(part, png);
 			renameSync(part, job.file);
-			process.send?.(job.file);
+			// Written before the next card, so that disconnecting drops no report (src/lib/node/ipc.ts).
+			await sendNow(job.file);
 		}
 		done = true;
 		process.disconnect?.();
