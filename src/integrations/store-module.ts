@@ -1,23 +1,79 @@
 /**
- * Rewrites the module that carries the content store to the pages (`astro:data-layer-content`)
- * so that V8 compiles it in seconds rather than half a minute at 10,000 reports: its one huge
- * string literal becomes many small ones (src/lib/node/store-module.ts says why and what was
- * measured). The module exports the same value; it stays marked as content data, which Astro's
+ * Rewrites the module that carries the content store to the pages (`astro:data-layer-content`),
+ * whose one huge string literal V8 compiles in half a minute at 10,000 reports and Vite bundles
+ * in as long again (src/lib/node/store-module.ts says why and what was measured):
+ * - in a build, the module reads the store's JSON from a file of this build's own, written once
+ *   when the module is loaded and removed when the process ends: Vite bundles a few lines and
+ *   nothing is compiled;
+ * - in `astro dev`, whose store changes with every save, the literal becomes many small ones.
+ * Either module exports the same value; it stays marked as content data, which Astro's
  * incremental build leaves out of each route's module hash (a transform keeps the load's `meta`).
- * In builds and in `astro dev` alike: both import the store after every content change.
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { PIECE, splitStoreLiteral } from '../lib/node/store-module.ts';
+import {
+	PIECE,
+	readingStoreModule,
+	splitStoreLiteral,
+	storeJson,
+} from '../lib/node/store-module.ts';
 
 /** Astro's resolved id of the store module (astro/dist/content/consts.js). */
 const STORE_MODULE = '\0astro:data-layer-content';
 
+/** Where this process writes the store's JSON for its pages: made on first use, removed at exit. */
+function storeFolder(): () => string {
+	let folder: string | undefined;
+	return () => {
+		if (folder === undefined) {
+			const made = mkdtempSync(join(tmpdir(), 'brief-store-'));
+			folder = made;
+			process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+		}
+		return folder;
+	};
+}
+
 export function storeModule(): AstroIntegration {
+	const folder = storeFolder();
 	return {
 		name: 'brief-archive:store-module',
 		hooks: {
-			'astro:config:setup': ({ updateConfig, logger }) => {
+			'astro:config:setup': ({ command, updateConfig, logger }) => {
 				let warned = false;
+				const unexpected = (code: string) => {
+					if (!warned && code.length > 1024 * 1024) {
+						logger.warn(
+							'the content store module is not in the form expected (export default JSON.parse("…")): it is left as Astro wrote it, which is slow to compile at scale',
+						);
+						warned = true;
+					}
+					return null;
+				};
+				const rewrite =
+					command === 'build'
+						? (code: string) => {
+								const json = storeJson(code);
+								if (json === undefined) return unexpected(code);
+								const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+								const file = join(folder(), `${hash}.json`);
+								writeFileSync(file, json);
+								logger.info(
+									`content store: ${(code.length / 1e6).toFixed(1)} MB of JSON read by the pages from a file, not bundled`,
+								);
+								return { code: readingStoreModule(file), map: { mappings: '' } };
+							}
+						: (code: string) => {
+								const split = splitStoreLiteral(code);
+								if (split === undefined) return unexpected(code);
+								logger.info(
+									`content store: ${(code.length / 1e6).toFixed(1)} MB of JSON handed to the pages as literals of at most ${PIECE / 1024} KiB`,
+								);
+								return { code: split, map: { mappings: '' } };
+							};
 				updateConfig({
 					vite: {
 						plugins: [
@@ -25,22 +81,7 @@ export function storeModule(): AstroIntegration {
 								name: 'brief-archive:store-module',
 								transform: {
 									filter: { id: new RegExp(`^${STORE_MODULE}$`) },
-									handler(code: string) {
-										const split = splitStoreLiteral(code);
-										if (split === undefined) {
-											if (!warned && code.length > 1024 * 1024) {
-												logger.warn(
-													'the content store module is not in the form expected (export default JSON.parse("…")): it is left as Astro wrote it, which is slow to compile at scale',
-												);
-												warned = true;
-											}
-											return null;
-										}
-										logger.info(
-											`content store: ${(code.length / 1e6).toFixed(1)} MB of JSON handed to the pages as literals of at most ${PIECE / 1024} KiB`,
-										);
-										return { code: split, map: { mappings: '' } };
-									},
+									handler: rewrite,
 								},
 							},
 						],

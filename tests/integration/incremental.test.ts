@@ -259,9 +259,9 @@ describe(
 			const topic = readdirSync(file('topics')).sort()[0]!;
 			write(`topics/${topic}`, `${read(`topics/${topic}`)}\nA second paragraph of profile.\n`);
 			const log = buildAndCompare();
-			// The content store reached the pages as many small literals, not one huge one
+			// The content store reached the pages from a file, not as one huge literal bundled
 			// (src/integrations/store-module.ts): the shape of Astro's module is still the one expected.
-			expect(log).toMatch(/content store: [\d.]+ MB of JSON handed to the pages as literals/);
+			expect(log).toMatch(/content store: [\d.]+ MB of JSON read by the pages from a file/);
 			// The same reports as last time: the search index was begun from the last output while
 			// Astro built, and only the pages that changed were handed to Pagefind again
 			// (src/integrations/pagefind.ts). The comparison below proves that index equals a cold one.

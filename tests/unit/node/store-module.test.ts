@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { splitStoreLiteral } from '../../../src/lib/node/store-module.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+	readingStoreModule,
+	splitStoreLiteral,
+	storeJson,
+} from '../../../src/lib/node/store-module.ts';
 
 /** The module as Astro writes it for a store whose JSON text is `json`. */
 const astroModule = (json: string) => `export default JSON.parse(${JSON.stringify(json)})`;
@@ -60,5 +68,37 @@ describe('splitStoreLiteral', () => {
 		expect(splitStoreLiteral('export default JSON.parse(text)')).toBeUndefined();
 		expect(splitStoreLiteral('export default JSON.parse("unterminated)')).toBeUndefined();
 		expect(splitStoreLiteral('export default JSON.parse("a") + JSON.parse("b")')).toBeUndefined();
+	});
+});
+
+describe('readingStoreModule', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'store-module-test-'));
+	afterAll(() => rmSync(folder, { recursive: true, force: true }));
+	const store = JSON.stringify([
+		['reports', { title: 'IS-K “after” the fall', body: 'Line one\nline "two" \\ three' }],
+		['pashto', { title: 'د طالبانو', emoji: 'a 🛰️ b 𝒳 c' }],
+	]);
+
+	it('exports, when imported, the value Astro’s module exports, read from the file', async () => {
+		const json = storeJson(astroModule(store));
+		expect(json).toBe(store);
+		const data = join(folder, 'store "quoted" path.json');
+		writeFileSync(data, json!);
+		const module = join(folder, 'store.mjs');
+		writeFileSync(module, readingStoreModule(data));
+		const imported = (await import(pathToFileURL(module).href)) as { default: unknown };
+		expect(imported.default).toEqual(JSON.parse(store));
+	});
+
+	it('holds no part of the store in its own text', () => {
+		const code = readingStoreModule('/cache/brief-store-x/abc.json');
+		expect(code).not.toContain('IS-K');
+		expect(code.length).toBeLessThan(200);
+	});
+
+	it('finds no store in a module of any other form', () => {
+		expect(storeJson('export default new Map()')).toBeUndefined();
+		expect(storeJson('export default JSON.parse(text)')).toBeUndefined();
+		expect(storeJson('export default JSON.parse(123)')).toBeUndefined();
 	});
 });
