@@ -39,6 +39,12 @@ type Collection = 'reports' | 'versions' | TaxonomyKind;
 /** Entries by collection, then by id: looked up per page, so a Map, not a scan. */
 type Entries = { [C in Collection]: Map<string, CollectionEntry<C>> };
 
+function digestOf(entries: Entries, collection: CollectionName, id: string): string {
+	const digest = entries[collection].get(id)?.digest;
+	if (digest === undefined) throw new Error(`No digest for the ${collection} entry "${id}"`);
+	return String(digest);
+}
+
 let loaded: Promise<{ archive: Archive; entries: Entries; keys: CacheKeys }> | undefined;
 
 function load() {
@@ -68,11 +74,7 @@ function load() {
 		};
 		const keys = cacheKeys({
 			archive,
-			digest(collection: CollectionName, id: string) {
-				const digest = entries[collection].get(id)?.digest;
-				if (digest === undefined) throw new Error(`No digest for the ${collection} entry "${id}"`);
-				return String(digest);
-			},
+			digest: (collection: CollectionName, id: string) => digestOf(entries, collection, id),
 			now: buildTime,
 			site: SITE,
 			staleAfterYears: SITE.staleness.afterYears,
@@ -93,6 +95,11 @@ export async function getArchive(): Promise<Archive> {
  */
 export async function getCacheKeys(): Promise<CacheKeys> {
 	return (await load()).keys;
+}
+
+/** The digest Astro keeps of a content entry: a hash of its file, which changes with any edit. */
+export async function getDigest(collection: CollectionName, id: string): Promise<string> {
+	return digestOf((await load()).entries, collection, id);
 }
 
 /** The collection entry of a report in the archive (a public one, outside previews), to render it. */

@@ -245,7 +245,23 @@ describe(
 	{ timeout: 900_000 },
 	() => {
 		it('after a body edit, a title edit and a changed topic profile, a kept version’s text and the title of a report that supersedes another', () => {
-			write(picks.body, `${read(picks.body)}\nA correction: the attack was in May.\n`);
+			// The body now writes a spelling of a term that no report wrote: the search page's term
+			// table must learn it (its per-report cache is keyed by the report's digest).
+			const terms = (dir: string) =>
+				(
+					JSON.parse(readFileSync(join(dir, 'search/terms.json'), 'utf8')) as {
+						terms: { name: string; spellings: string[]; written: string[] }[];
+					}
+				).terms;
+			const unwritten = terms(out)
+				.flatMap((t) => t.spellings.filter((s) => !t.written.includes(s)).map((s) => [t.name, s]))
+				.find(([, s]) => /^[A-Za-z]{2,}$/.test(s!));
+			expect(unwritten, 'a spelling no report writes').toBeDefined();
+			const [termName, spelling] = unwritten!;
+			write(
+				picks.body,
+				`${read(picks.body)}\nA correction: the attack was in May, by ${spelling}.\n`,
+			);
 			const version = `versions/${slugOf(picks.versioned)}/1.md`;
 			write(version, read(version).replace('As first published.', 'As it first read.'));
 			write(
@@ -259,6 +275,7 @@ describe(
 			const topic = readdirSync(file('topics')).sort()[0]!;
 			write(`topics/${topic}`, `${read(`topics/${topic}`)}\nA second paragraph of profile.\n`);
 			const log = buildAndCompare();
+			expect(terms(out).find((t) => t.name === termName)?.written).toContain(spelling);
 			// The content store reached the pages from a file, not as one huge literal bundled
 			// (src/integrations/store-module.ts): the shape of Astro's module is still the one expected.
 			expect(log).toMatch(/content store: [\d.]+ MB of JSON read by the pages from a file/);

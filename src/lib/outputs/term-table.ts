@@ -18,38 +18,65 @@ import { termLabel } from '../view/terms.ts';
 const MARKUP = /\]\([^)]*\)|[[\]*_`#|>~]/g;
 const PLAIN = /^[a-z]+$/;
 
-/**
- * Which of `spellings` the texts write, word by word as Pagefind reads them: a spelling is
- * written when each of its words begins some word of the texts ("IS-K" is written by "IS-K’s").
- * One pass over the texts collects their distinct words; each spelling is then looked up there.
- */
-export function writtenSpellings(
-	texts: Iterable<string>,
-	spellings: Iterable<string>,
-): Set<string> {
-	const words = new Set<string>();
-	for (const text of texts) {
-		for (const token of text.replace(MARKUP, ' ').split(/\s+/)) {
-			if (PLAIN.test(token)) words.add(token);
-			else {
-				const form = pagefindForm(token);
-				if (form) words.add(form);
-			}
-		}
-	}
+/** The words that make up a set of spellings, as Pagefind reads them: what texts are searched for. */
+export interface SpellingWords {
+	/** Each spelling that has words, with its words. */
+	needed: Map<string, string[]>;
+	/** Every word of every spelling. */
+	wanted: Set<string>;
+	/** The lengths of the wanted words, each once. */
+	lengths: number[];
+}
+
+export function spellingWords(spellings: Iterable<string>): SpellingWords {
 	const needed = new Map<string, string[]>();
 	for (const spelling of spellings) {
 		const form = pagefindForm(spelling);
 		if (form) needed.set(spelling, form.split(' '));
 	}
 	const wanted = new Set([...needed.values()].flat());
-	const lengths = [...new Set([...wanted].map((w) => w.length))];
-	const begun = new Set<string>();
-	for (const word of words) {
-		for (const n of lengths)
-			if (n <= word.length && wanted.has(word.slice(0, n))) begun.add(word.slice(0, n));
+	return { needed, wanted, lengths: [...new Set([...wanted].map((w) => w.length))] };
+}
+
+/**
+ * The wanted words that begin some word of `texts`, sorted: a text's part of the answer, which
+ * depends only on it and on the wanted words (so it can be kept between builds per text).
+ */
+export function begunWords(texts: Iterable<string>, words: SpellingWords): string[] {
+	const seen = new Set<string>();
+	for (const text of texts) {
+		for (const token of text.replace(MARKUP, ' ').split(/\s+/)) {
+			if (PLAIN.test(token)) seen.add(token);
+			else {
+				const form = pagefindForm(token);
+				if (form) seen.add(form);
+			}
+		}
 	}
-	return new Set([...needed].filter(([, ws]) => ws.every((w) => begun.has(w))).map(([s]) => s));
+	const begun = new Set<string>();
+	for (const word of seen) {
+		for (const n of words.lengths)
+			if (n <= word.length && words.wanted.has(word.slice(0, n))) begun.add(word.slice(0, n));
+	}
+	return [...begun].sort();
+}
+
+/** The spellings every one of whose words is among `begun`. */
+export function spellingsBegun(words: SpellingWords, begun: Iterable<string>): Set<string> {
+	const has = new Set(begun);
+	return new Set([...words.needed].filter(([, ws]) => ws.every((w) => has.has(w))).map(([s]) => s));
+}
+
+/**
+ * Which of `spellings` the texts write, word by word as Pagefind reads them: a spelling is
+ * written when each of its words begins some word of the texts ("IS-K" is written by "IS-K’s").
+ */
+export function writtenSpellings(
+	texts: Iterable<string>,
+	spellings: Iterable<string>,
+): Set<string> {
+	const words = spellingWords(spellings);
+	return spellingsBegun(words, begunWords(texts, words));
 }
 
 /**

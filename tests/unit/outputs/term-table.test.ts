@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type RawEntry } from '../../../src/lib/archive/build-archive.ts';
-import { termTable, writtenSpellings } from '../../../src/lib/outputs/term-table.ts';
+import {
+	begunWords,
+	spellingsBegun,
+	spellingWords,
+	termTable,
+	writtenSpellings,
+} from '../../../src/lib/outputs/term-table.ts';
 import {
 	authorSchema,
 	groupSchema,
@@ -96,7 +102,7 @@ describe('which spellings reports write', () => {
 		'IS-K’s attacks grew in [Kundoz](/regions/kunduz/).',
 		'The **Islamic State-Khorasan Province** (IS-K) and the Taliban.',
 	];
-	const written = writtenSpellings(texts, [
+	const spellings = [
 		'IS-K',
 		'ISKP',
 		'ISIS-K',
@@ -106,7 +112,8 @@ describe('which spellings reports write', () => {
 		'Islamic State Khorasan Province',
 		'Taleban',
 		'Taliban',
-	]);
+	];
+	const written = writtenSpellings(texts, spellings);
 
 	it('finds a spelling whose words begin words of the texts, as Pagefind would', () => {
 		expect([...written].sort()).toEqual(
@@ -120,5 +127,22 @@ describe('which spellings reports write', () => {
 
 	it('needs every word of a spelling of several words', () => {
 		expect(written.has('Islamic State Khorasan Province')).toBe(false);
+	});
+
+	it('gives the same answer from each text’s part, kept apart and put together', () => {
+		const words = spellingWords(spellings);
+		const parts = texts.map((text) => begunWords([text], words));
+		expect(spellingsBegun(words, parts.flat())).toEqual(written);
+		// Each text alone writes less than both.
+		for (const part of parts) expect(spellingsBegun(words, part).size).toBeLessThan(written.size);
+	});
+
+	it('keeps of a text only the wanted words it begins, sorted, and nothing of a text without them', () => {
+		const words = spellingWords(spellings);
+		const part = begunWords([texts[1]!], words);
+		expect(part.length).toBeGreaterThan(0);
+		expect(part).toEqual([...part].sort());
+		for (const word of part) expect(words.wanted.has(word)).toBe(true);
+		expect(begunWords(['Nothing of the kind here.'], words)).toEqual([]);
 	});
 });
