@@ -25,7 +25,11 @@ export function markdownPlugins(contentDir: string): {
 		// Smart punctuation is the site's own plugin, where Astro's would be (first, after GFM): the
 		// same output, in a fraction of the time (./smart-punctuation.ts). So Astro's is turned off.
 		smartypants: false,
-		remarkPlugins: [remarkSmartPunctuation, remarkReadingTime, [remarkContentLinks, { contentDir }]],
+		remarkPlugins: [
+			remarkSmartPunctuation,
+			remarkReadingTime,
+			[remarkContentLinks, { contentDir }],
+		],
 		// The sanitizer comes first, so it reads what the author wrote and nothing else; the site's own
 		// markup is added after it. rehype-slug gives every heading its permanent id (Astro keeps ids
 		// a plugin has set); rehype-autolink-headings adds the section links.

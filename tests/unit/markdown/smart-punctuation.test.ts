@@ -47,7 +47,7 @@ describe('smart punctuation', () => {
 		['headings', '## The "new" order -- and the old...\n\nText.'],
 		[
 			'tables',
-			'| Group | Note |\n| --- | --- |\n| IS-K | "claims" -- 2021... |\n| \'TTP\' | it\'s |',
+			"| Group | Note |\n| --- | --- |\n| IS-K | \"claims\" -- 2021... |\n| 'TTP' | it's |",
 		],
 		['backticks typed as quotes', "``Old style'' quotes and ``more''."],
 		['dashes of every length', 'a - b -- c --- d ---- e'],
