@@ -9,7 +9,7 @@
  * body took 3.7 s of each build's main thread (profiled), though one body had changed. The search
  * page always renders, so the table is never stale in an incremental build.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getArchive, getDigest } from './archive.ts';
 import { bodyOf } from './file-body.ts';
 import { hashOf } from '../lib/hash.ts';
@@ -26,6 +26,9 @@ import {
 import type { TermEntry } from '../lib/search/term-table.ts';
 import { TAXONOMY_KINDS, type TaxonomyKind } from '../lib/model/kinds.ts';
 
+/** The project's folder, set at build time by the content-check integration. */
+declare const __BRIEF_ROOT__: string | undefined;
+
 let table: Promise<TermEntry[]> | undefined;
 
 export function getTermTable(): Promise<TermEntry[]> {
@@ -40,9 +43,13 @@ export function getTermTable(): Promise<TermEntry[]> {
 		const words = spellingWords(everySpelling(archive));
 		const asked = hashOf(...[...words.wanted].sort());
 		// Under the fingerprint of src/lib, which holds the splitting into words.
+		const root = typeof __BRIEF_ROOT__ === 'string' ? __BRIEF_ROOT__ : process.cwd();
 		const cache = fileCache<string[]>(
-			join(process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro', 'brief-written-words.jsonl'),
-			codeFingerprint(process.cwd()),
+			join(
+				resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro'),
+				'brief-written-words.jsonl',
+			),
+			codeFingerprint(root),
 		);
 		const begun = new Set<string>();
 		for (const report of archive.reports) {

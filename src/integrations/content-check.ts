@@ -106,11 +106,19 @@ export function contentCheck(options: { checks?: boolean } = {}): AstroIntegrati
 		name: 'brief-archive:content-check',
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
-				// The publish mode (./publish-mode.ts), handed to src/data/archive.ts as a constant.
+				// The publish mode (./publish-mode.ts), handed to src/data/archive.ts as a constant, and
+				// the project's folder, under whose code the pages' caches are kept (src/data/term-table.ts).
 				const mode = publishModeOf(command);
-				updateConfig({ vite: { define: { __BRIEF_PUBLISH_MODE__: JSON.stringify(mode) } } });
-				if (command !== 'build' && command !== 'dev') return;
 				const root = fileURLToPath(config.root);
+				updateConfig({
+					vite: {
+						define: {
+							__BRIEF_PUBLISH_MODE__: JSON.stringify(mode),
+							__BRIEF_ROOT__: JSON.stringify(root),
+						},
+					},
+				});
+				if (command !== 'build' && command !== 'dev') return;
 				if (
 					command === 'build' &&
 					mode === 'preview' &&
