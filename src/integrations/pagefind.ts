@@ -244,7 +244,7 @@ async function indexSite(
 		// The search page is rendered afresh on every build: it needs its tag and preloads again.
 		finishSearchPage(site, base);
 		logger.info(
-			`search index: ${indexed.length} reports, none changed: the index is kept as it was`,
+			`search index: ${indexed.length} reports, none changed: the index is kept as it was${early ? ' (the indexing begun early is stopped)' : ''}`,
 		);
 		return;
 	}

@@ -18,7 +18,9 @@
  *    lifted by a later BRIEF_BUILD_TIME, and a group's aliases changed (which every citation
  *    uses, so every report page and citation file is rendered again: the other edits of this
  *    round are seen through the listings, feeds, indexes and JSON);
- * 3. a component and a stylesheet changed (the builds run in a copy of the project).
+ * 3. a component and a stylesheet changed (the builds run in a copy of the project);
+ * 4. only a topic's profile, which no report page shows: the search index is kept as it was, and
+ *    the early indexing begun for it is stopped (src/integrations/pagefind.ts) without harm.
  *
  * Issue 15's routes are in it too: a report keeps its first version (`/reports/<slug>/v1/`, whose
  * text is edited in round 1) and a PDF (`/files/…`, replaced by other bytes in round 2), and a
@@ -351,6 +353,23 @@ describe(
 			const page = readFileSync(join(out, `reports/${slugOf(picks.body)}/index.html`), 'utf8');
 			expect(page).toContain('In this report');
 			expect(page).not.toContain('>Contents<');
+		});
+
+		it('after only a topic’s profile changes: the search index is kept as it was, though its early indexing had begun', () => {
+			const topic = readdirSync(file('topics')).sort()[1]!;
+			write(`topics/${topic}`, `${read(`topics/${topic}`)}\nA profile line for round four.\n`);
+			const index = (dir: string) =>
+				[...snapshot(join(dir, 'pagefind'))].sort(([a], [b]) => a.localeCompare(b));
+			const before = index(out);
+			const log = buildAndCompare();
+			expect(log).toMatch(
+				/search index: \d+ reports, none changed: the index is kept as it was \(the indexing begun early is stopped\)/,
+			);
+			expect(index(out)).toEqual(before);
+			const slug = topic.replace(/\.md$/, '');
+			expect(readFileSync(join(out, `topics/${slug}/index.html`), 'utf8')).toContain(
+				'A profile line for round four.',
+			);
 		});
 	},
 );
