@@ -30,6 +30,7 @@ import { resolveBuildTime } from '../src/lib/model/publish.ts';
 import { reportVisibility } from '../src/lib/checks/entries.ts';
 import { reportPath } from '../src/lib/routes.ts';
 import { pipelineFingerprint } from '../src/lib/node/fingerprint.ts';
+import { cacheFolder } from '../src/lib/node/file-cache.ts';
 import {
 	astroOutputs,
 	emptyState,
@@ -65,7 +66,7 @@ const root = process.cwd();
 const out = resolve(values.outDir ?? (preview ? 'dist-preview' : 'dist'));
 const rel = relative(root, out);
 const shown = rel && !rel.startsWith('..') ? rel : out;
-const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
+const cacheDir = cacheFolder(root);
 const started = performance.now();
 const phases: [string, number][] = [];
 const since0 = () => performance.now();

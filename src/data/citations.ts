@@ -20,7 +20,8 @@ import {
 	FORMAT_FINGERPRINT,
 	type FormattedCitations,
 } from '../lib/citation/styles.ts';
-import { fileCache } from '../lib/node/file-cache.ts';
+import { cacheFolder, fileCache } from '../lib/node/file-cache.ts';
+import { projectRoot } from './project.ts';
 import { SITE } from '../site.ts';
 import { getArchive, getCacheKeys } from './archive.ts';
 
@@ -31,7 +32,7 @@ let context: Promise<CitationContext> | undefined;
  */
 const formatter = createCitationFormatter({
 	cache: fileCache<FormattedCitations>(
-		join(process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro', 'brief-citations.jsonl'),
+		join(cacheFolder(projectRoot), 'brief-citations.jsonl'),
 		FORMAT_FINGERPRINT,
 	),
 });

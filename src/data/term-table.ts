@@ -9,12 +9,13 @@
  * body took 3.7 s of each build's main thread (profiled), though one body had changed. The search
  * page always renders, so the table is never stale in an incremental build.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { getArchive, getDigest } from './archive.ts';
 import { bodyOf } from './file-body.ts';
+import { projectRoot } from './project.ts';
 import { hashOf } from '../lib/hash.ts';
 import { profileText } from '../lib/markdown/profile.ts';
-import { fileCache } from '../lib/node/file-cache.ts';
+import { cacheFolder, fileCache } from '../lib/node/file-cache.ts';
 import { codeFingerprint } from '../lib/node/fingerprint.ts';
 import {
 	begunWords,
@@ -25,9 +26,6 @@ import {
 } from '../lib/outputs/term-table.ts';
 import type { TermEntry } from '../lib/search/term-table.ts';
 import { TAXONOMY_KINDS, type TaxonomyKind } from '../lib/model/kinds.ts';
-
-/** The project's folder, set at build time by the content-check integration. */
-declare const __BRIEF_ROOT__: string | undefined;
 
 let table: Promise<TermEntry[]> | undefined;
 
@@ -43,13 +41,9 @@ export function getTermTable(): Promise<TermEntry[]> {
 		const words = spellingWords(everySpelling(archive));
 		const asked = hashOf(...[...words.wanted].sort());
 		// Under the fingerprint of src/lib, which holds the splitting into words.
-		const root = typeof __BRIEF_ROOT__ === 'string' ? __BRIEF_ROOT__ : process.cwd();
 		const cache = fileCache<string[]>(
-			join(
-				resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro'),
-				'brief-written-words.jsonl',
-			),
-			codeFingerprint(root),
+			join(cacheFolder(projectRoot), 'brief-written-words.jsonl'),
+			codeFingerprint(projectRoot),
 		);
 		const begun = new Set<string>();
 		for (const report of archive.reports) {

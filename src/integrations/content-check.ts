@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { anchorReader } from '../lib/checks/anchors.ts';
 import { scanBody, type BodyScan } from '../lib/checks/body.ts';
 import { hashOf } from '../lib/hash.ts';
-import { fileCache } from '../lib/node/file-cache.ts';
+import { cacheFolder, fileCache } from '../lib/node/file-cache.ts';
 import { entryCache, type SavedEntryCache } from '../lib/node/entry-cache.ts';
 import { codeFingerprint } from '../lib/node/fingerprint.ts';
 import { readFolder } from '../lib/node/folder.ts';
@@ -39,7 +39,7 @@ export interface CheckOptions {
  * builds almost every body is unchanged.
  */
 function cachedChecks(root: string, content: string) {
-	const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
+	const cacheDir = cacheFolder(root);
 	// The checks' results depend on the checking and rendering code and the dependencies' versions.
 	const fingerprint = codeFingerprint(root);
 	const scans = fileCache<BodyScan>(join(cacheDir, 'brief-body-scans.jsonl'), fingerprint);
@@ -89,7 +89,7 @@ export async function checkContentFolder(options: CheckOptions = {}): Promise<Va
  * social cards, the leak check): unchanged files are not parsed again.
  */
 export function contentEntryCache(root: string): SavedEntryCache {
-	const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
+	const cacheDir = cacheFolder(root);
 	return entryCache(join(cacheDir, 'brief-entries.v8'), codeFingerprint(root));
 }
 

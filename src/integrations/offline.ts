@@ -16,13 +16,13 @@
  * (`./offline-definitions.ts`); this integration deletes that file after reading it.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import { hashOf } from '../lib/hash.ts';
 import { inPlaceBuild, readPending } from '../lib/node/build-stage.ts';
-import { fileCache } from '../lib/node/file-cache.ts';
+import { cacheFolder, fileCache } from '../lib/node/file-cache.ts';
 import {
 	byPathAndContent,
 	fileMeasurer,
@@ -115,7 +115,7 @@ export function offlineIntegration(): AstroIntegration {
 				// only those this build wrote, or Astro or another step kept, are part of it; those it did
 				// not write were measured by the last build, which this one takes over.
 				const stage = inPlaceBuild();
-				const cacheDir = resolve(root, process.env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
+				const cacheDir = cacheFolder(root);
 				const cached = <V>(name: string, fingerprint: string) =>
 					fileCache<V>(join(cacheDir, `brief-offline-${name}.jsonl`), fingerprint);
 				const measure = fileMeasurer(

@@ -10,7 +10,15 @@
  * fingerprint changes. Deleting it is always safe.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+
+/**
+ * The folder the build's caches are kept in, beside Astro's own: `BRIEF_CACHE_DIR` (the tests'
+ * and benchmarks' builds set it) or `node_modules/.astro`, relative to the project folder `root`.
+ */
+export function cacheFolder(root: string, env: NodeJS.ProcessEnv = process.env): string {
+	return resolve(root, env.BRIEF_CACHE_DIR ?? 'node_modules/.astro');
+}
 
 /** A get/set store of values by key, for one fingerprint. */
 export interface FileCache<V> {

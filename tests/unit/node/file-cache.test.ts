@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileCache } from '../../../src/lib/node/file-cache.ts';
+import { cacheFolder, fileCache } from '../../../src/lib/node/file-cache.ts';
 import { hashOf } from '../../../src/lib/hash.ts';
 import {
 	createCitationFormatter,
@@ -37,6 +37,19 @@ describe('fileCache', () => {
 		const cache = fileCache<string>(path, 'f');
 		expect(cache.get('k')).toBe('value');
 		expect(cache.get('cut')).toBeUndefined();
+	});
+});
+
+describe('cacheFolder', () => {
+	it('is node_modules/.astro in the project folder, wherever the process runs', () => {
+		expect(cacheFolder('/srv/archive', {})).toBe('/srv/archive/node_modules/.astro');
+	});
+
+	it('is BRIEF_CACHE_DIR when set: as given when absolute, else in the project folder', () => {
+		expect(cacheFolder('/srv/archive', { BRIEF_CACHE_DIR: '/tmp/cache' })).toBe('/tmp/cache');
+		expect(cacheFolder('/srv/archive', { BRIEF_CACHE_DIR: 'build-cache' })).toBe(
+			'/srv/archive/build-cache',
+		);
 	});
 });
 
