@@ -9,7 +9,6 @@
  * Either module exports the same value; it stays marked as content data, which Astro's
  * incremental build leaves out of each route's module hash (a transform keeps the load's `meta`).
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,21 +23,25 @@ import {
 /** Astro's resolved id of the store module (astro/dist/content/consts.js). */
 const STORE_MODULE = '\0astro:data-layer-content';
 
-/** Where this process writes the store's JSON for its pages: made on first use, removed at exit. */
-function storeFolder(): () => string {
+/**
+ * A new file for this process to write the store's JSON in, each call another (a folder of its
+ * own, made on first use and removed at exit): a module already bundled keeps reading its own.
+ */
+function storeFiles(): () => string {
 	let folder: string | undefined;
+	let count = 0;
 	return () => {
 		if (folder === undefined) {
 			const made = mkdtempSync(join(tmpdir(), 'brief-store-'));
 			folder = made;
 			process.once('exit', () => rmSync(made, { recursive: true, force: true }));
 		}
-		return folder;
+		return join(folder, `store-${++count}.json`);
 	};
 }
 
 export function storeModule(): AstroIntegration {
-	const folder = storeFolder();
+	const nextFile = storeFiles();
 	return {
 		name: 'brief-archive:store-module',
 		hooks: {
@@ -58,8 +61,7 @@ export function storeModule(): AstroIntegration {
 						? (code: string) => {
 								const json = storeJson(code);
 								if (json === undefined) return unexpected(code);
-								const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-								const file = join(folder(), `${hash}.json`);
+								const file = nextFile();
 								writeFileSync(file, json);
 								logger.info(
 									`content store: ${(code.length / 1e6).toFixed(1)} MB of JSON read by the pages from a file, not bundled`,
