@@ -9,7 +9,7 @@
  * Either module exports the same value; it stays marked as content data, which Astro's
  * incremental build leaves out of each route's module hash (a transform keeps the load's `meta`).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -17,8 +17,21 @@ import {
 	PIECE,
 	readingStoreModule,
 	splitStoreLiteral,
+	STORE_FOLDER,
+	staleStoreFolders,
 	storeJson,
 } from '../lib/node/store-module.ts';
+
+/** Whether a process with this id runs (signal 0 only asks). */
+function running(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: it runs, as another user.
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
 
 /** Astro's resolved id of the store module (astro/dist/content/consts.js). */
 const STORE_MODULE = '\0astro:data-layer-content';
@@ -26,13 +39,16 @@ const STORE_MODULE = '\0astro:data-layer-content';
 /**
  * A new file for this process to write the store's JSON in, each call another (a folder of its
  * own, made on first use and removed at exit): a module already bundled keeps reading its own.
+ * Folders left by builds that were killed are removed when the next one makes its own.
  */
 function storeFiles(): () => string {
 	let folder: string | undefined;
 	let count = 0;
 	return () => {
 		if (folder === undefined) {
-			const made = mkdtempSync(join(tmpdir(), 'brief-store-'));
+			for (const stale of staleStoreFolders(readdirSync(tmpdir()), running))
+				rmSync(join(tmpdir(), stale), { recursive: true, force: true });
+			const made = mkdtempSync(join(tmpdir(), `${STORE_FOLDER}${process.pid}-`));
 			folder = made;
 			process.once('exit', () => rmSync(made, { recursive: true, force: true }));
 		}

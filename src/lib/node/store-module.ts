@@ -64,3 +64,20 @@ export function splitStoreLiteral(code: string, piece = PIECE): string | undefin
 export function readingStoreModule(file: string): string {
 	return `import { readFileSync } from 'node:fs';\n${HEAD}readFileSync(${JSON.stringify(file)}, 'utf8')${TAIL};\n`;
 }
+
+/** The prefix of the temporary folder a build writes its store in, followed by its process id. */
+export const STORE_FOLDER = 'brief-store-';
+
+/**
+ * Which of the names in the temporary folder are store folders left by builds that are gone: a
+ * build killed outright (SIGKILL) never removes its own. `alive` says whether a process id runs.
+ */
+export function staleStoreFolders(
+	names: readonly string[],
+	alive: (pid: number) => boolean,
+): string[] {
+	return names.filter((name) => {
+		const m = new RegExp(`^${STORE_FOLDER}(\\d+)-`).exec(name);
+		return m !== null && !alive(Number(m[1]));
+	});
+}

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
 	readingStoreModule,
 	splitStoreLiteral,
+	staleStoreFolders,
 	storeJson,
 } from '../../../src/lib/node/store-module.ts';
 
@@ -100,5 +101,23 @@ describe('readingStoreModule', () => {
 		expect(storeJson('export default new Map()')).toBeUndefined();
 		expect(storeJson('export default JSON.parse(text)')).toBeUndefined();
 		expect(storeJson('export default JSON.parse(123)')).toBeUndefined();
+	});
+});
+
+describe('staleStoreFolders', () => {
+	it('names the store folders of processes that are gone, and nothing else in the folder', () => {
+		const alive = (pid: number) => pid === 200;
+		expect(
+			staleStoreFolders(
+				[
+					'brief-store-100-aB3x',
+					'brief-store-200-Qw9z',
+					'brief-store-x1',
+					'other-100-a',
+					'brief-store-300-',
+				],
+				alive,
+			),
+		).toEqual(['brief-store-100-aB3x', 'brief-store-300-']);
 	});
 });
