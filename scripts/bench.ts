@@ -307,7 +307,12 @@ function machine(): Record<string, string> {
 	const system = systemChromium();
 	if (system) {
 		try {
-			chromium = execFileSync(system, ['--version'], { encoding: 'utf8' }).trim();
+			// stderr is dropped: Debian's launcher script prints a shell error of its own (its
+			// /etc/chromium.d/dev-shm check) on some machines before the version.
+			chromium = execFileSync(system, ['--version'], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			}).trim();
 		} catch {
 			chromium = system;
 		}
