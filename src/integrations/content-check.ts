@@ -18,7 +18,8 @@ import { contentDir, type CollectionName } from '../lib/model/collections.ts';
 import { ContentError } from '../lib/model/content-error.ts';
 import { resolveBuildTime } from '../lib/model/publish.ts';
 import { publishModeOf } from './publish-mode.ts';
-import { validateContent, type Validation } from '../lib/checks/validate.ts';
+import { validateContent, type ScanInput, type Validation } from '../lib/checks/validate.ts';
+import { scanAll } from '../lib/node/scan-pool.ts';
 import { SITE } from '../site.ts';
 
 export interface CheckOptions {
@@ -55,6 +56,16 @@ function cachedChecks(root: string, content: string) {
 			scans.set(key, scan);
 			return scan;
 		},
+		/** Scans every body not yet in the cache, on two cores when there are many. */
+		async prepareScans(inputs: readonly ScanInput[]): Promise<void> {
+			const missing = new Map<string, ScanInput>();
+			for (const input of inputs) {
+				const key = hashOf(input.format, input.owner, input.body);
+				if (!missing.has(key) && !scans.get(key)) missing.set(key, input);
+			}
+			const found = await scanAll([...missing.values()], join(root, 'src/workers/scan-worker.ts'));
+			[...missing.keys()].forEach((key, i) => scans.set(key, found[i]!));
+		},
 		async anchors(body: string): Promise<ReadonlySet<string>> {
 			const key = hashOf(body);
 			const hit = ids.get(key);
@@ -78,6 +89,7 @@ export async function checkContentFolder(options: CheckOptions = {}): Promise<Va
 		siteUrl: SITE.url,
 		anchors: (body) => cached.anchors(body),
 		scan: (body, format, owner) => cached.scan(body, format, owner),
+		prepareScans: (inputs) => cached.prepareScans(inputs),
 		entries: cached.entries,
 	});
 	cached.entries.save();

@@ -60,8 +60,20 @@ export interface ValidateOptions {
 	anchors(body: string): Promise<ReadonlySet<string>>;
 	/** Scans a body (default: `scanBody`); the file system wiring passes a cached one. */
 	scan?: (body: string, format: 'md' | 'mdx', owner: CollectionName) => BodyScan;
+	/**
+	 * Called once with every body `scan` is about to be asked for, before the first call, so that
+	 * a cached `scan` can work out the uncached ones in parallel (src/integrations/content-check.ts).
+	 */
+	prepareScans?: (inputs: readonly ScanInput[]) => Promise<void>;
 	/** What earlier runs read of unchanged files (`./entries.ts`); without it every file is read. */
 	entries?: EntryCache;
+}
+
+/** One body to scan, as `ValidateOptions.scan` is called with it. */
+export interface ScanInput {
+	body: string;
+	format: 'md' | 'mdx';
+	owner: CollectionName;
 }
 
 export interface Validation {
@@ -273,6 +285,11 @@ async function bodyProblems(
 	const issues: ContentIssue[] = [];
 	const targets = linkTargets(entries, options);
 	const contentPaths = new Set(options.content.paths);
+	await options.prepareScans?.(
+		[...entries, ...extra].flatMap((e) =>
+			e.frontmatter ? [{ body: e.frontmatter.body, format: e.format, owner: e.collection }] : [],
+		),
+	);
 	for (const entry of [...entries, ...extra]) {
 		const fm = entry.frontmatter;
 		if (!fm) continue;

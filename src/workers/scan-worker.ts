@@ -1,0 +1,12 @@
+/**
+ * A worker thread that scans bodies for the content checks (src/lib/checks/body.ts), so that a
+ * build with many unscanned bodies (the first, or after a change to the checking code) parses them
+ * on two cores: src/lib/node/scan-pool.ts hands it part of the bodies in `workerData` and scans the
+ * rest itself. It posts the scans back in the order it was given the bodies, and exits.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanBody } from '../lib/checks/body.ts';
+import type { ScanInput } from '../lib/checks/validate.ts';
+
+const inputs = (workerData as { inputs: ScanInput[] }).inputs;
+parentPort?.postMessage(inputs.map((i) => scanBody(i.body, i.format, i.owner)));
