@@ -46,10 +46,12 @@ function cachedChecks(root: string, content: string) {
 	const scans = fileCache<BodyScan>(join(cacheDir, 'brief-body-scans.jsonl'), fingerprint);
 	const ids = fileCache<string[]>(join(cacheDir, 'brief-anchors.jsonl'), fingerprint);
 	const render = anchorReader(content);
+	const scanKey = (body: string, format: 'md' | 'mdx', owner: CollectionName) =>
+		hashOf(format, owner, body);
 	return {
 		entries: entryCache(join(cacheDir, 'brief-entries.v8'), fingerprint),
 		scan(body: string, format: 'md' | 'mdx', owner: CollectionName): BodyScan {
-			const key = hashOf(format, owner, body);
+			const key = scanKey(body, format, owner);
 			const hit = scans.get(key);
 			if (hit) return hit;
 			const scan = scanBody(body, format, owner);
@@ -60,7 +62,7 @@ function cachedChecks(root: string, content: string) {
 		async prepareScans(inputs: readonly ScanInput[]): Promise<void> {
 			const missing = new Map<string, ScanInput>();
 			for (const input of inputs) {
-				const key = hashOf(input.format, input.owner, input.body);
+				const key = scanKey(input.body, input.format, input.owner);
 				if (!missing.has(key) && !scans.get(key)) missing.set(key, input);
 			}
 			const found = await scanAll([...missing.values()], join(root, 'src/workers/scan-worker.ts'));

@@ -5,8 +5,8 @@
  * rest itself. It posts the scans back in the order it was given the bodies, and exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanBody } from '../lib/checks/body.ts';
 import type { ScanInput } from '../lib/checks/validate.ts';
+import { scanOne } from '../lib/node/scan-pool.ts';
 
 const inputs = (workerData as { inputs: ScanInput[] }).inputs;
-parentPort?.postMessage(inputs.map((i) => scanBody(i.body, i.format, i.owner)));
+parentPort?.postMessage(inputs.map(scanOne));

@@ -285,12 +285,13 @@ async function bodyProblems(
 	const issues: ContentIssue[] = [];
 	const targets = linkTargets(entries, options);
 	const contentPaths = new Set(options.content.paths);
+	const all = [...entries, ...extra];
 	await options.prepareScans?.(
-		[...entries, ...extra].flatMap((e) =>
+		all.flatMap((e) =>
 			e.frontmatter ? [{ body: e.frontmatter.body, format: e.format, owner: e.collection }] : [],
 		),
 	);
-	for (const entry of [...entries, ...extra]) {
+	for (const entry of all) {
 		const fm = entry.frontmatter;
 		if (!fm) continue;
 		if (

@@ -9,6 +9,10 @@ import { Worker } from 'node:worker_threads';
 import { scanBody, type BodyScan } from '../checks/body.ts';
 import type { ScanInput } from '../checks/validate.ts';
 
+/** One body's scan, as `ValidateOptions.scan` is called for it: here and in the worker. */
+export const scanOne = (input: ScanInput): BodyScan =>
+	scanBody(input.body, input.format, input.owner);
+
 /** Fewer bodies than this are scanned here: starting a worker costs about as much as 60 scans. */
 export const PARALLEL_FROM = 64;
 
@@ -34,7 +38,7 @@ function scanInWorker(script: string, inputs: readonly ScanInput[]): Promise<Bod
 export async function scanAll(
 	inputs: readonly ScanInput[],
 	script: string,
-	scan: (input: ScanInput) => BodyScan = (i) => scanBody(i.body, i.format, i.owner),
+	scan: (input: ScanInput) => BodyScan = scanOne,
 ): Promise<BodyScan[]> {
 	if (inputs.length < PARALLEL_FROM) return inputs.map(scan);
 	const half = Math.ceil(inputs.length / 2);
