@@ -12,6 +12,8 @@ declare module 'citeproc' {
 		updateItems(ids: string[]): void;
 		makeBibliography(): [unknown, string[]] | false;
 		makeCitationCluster(items: { id: string }[]): string;
+		/** The item registry: internal, not documented; src/lib/citation/styles.ts reaches into it. */
+		registry: unknown;
 	}
 	const CSL: {
 		Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine;

@@ -32,7 +32,7 @@ import {
 	styleItems,
 	type CitationFormatter,
 } from '../../../src/lib/citation/styles.ts';
-import { cslDateParts } from '../../../src/lib/citation/record.ts';
+import { cslDateParts, type CitationName, type CslItem } from '../../../src/lib/citation/record.ts';
 import { parsePartialDate, type PartialDate } from '../../../src/lib/model/dates.ts';
 import { seedArchive } from '../../support/seed-archive.ts';
 
@@ -311,4 +311,96 @@ describe('markup in the fields of a report', () => {
 		);
 		expect(withoutInlineStyles('<span style="color:red">x</span>')).toBe('<span>x</span>');
 	});
+});
+
+/**
+ * Varied CSL items: 0 to 25 authors (past APA's and Chicago's et-al. thresholds), people and
+ * organisations, authors who share a surname, titles with quotes, colons and markup, partial dates,
+ * numbers, series, DOIs, versions and notes. Deterministic: the same items on every run.
+ */
+function variedItems(count: number): CslItem[] {
+	let state = 20_261_202;
+	const next = () => {
+		state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+		return state / 2 ** 31;
+	};
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+	const people: CitationName[] = [
+		{ family: 'Mohibi', given: 'Ahmad Shah' },
+		{ family: 'Smith', given: 'Jane' },
+		{ family: 'Smith', given: 'John' },
+		{ family: 'de la Cruz', given: 'María' },
+		{ family: 'Khan' },
+		{ family: 'O’Neil', given: 'A. B.' },
+		{ literal: 'Rise to Peace' },
+		{ literal: 'Counter-Terrorism Research Fellow' },
+	];
+	const words = [
+		'IS-K',
+		'Taliban',
+		'the',
+		'economic',
+		'crisis:',
+		'in',
+		'Kunduz',
+		'“jihad”',
+		'why',
+		'a',
+		'new',
+		'front',
+		'of',
+		'<i>war</i>',
+		'Afghanistan’s',
+		'al-Qaeda',
+		'&',
+		'growth?',
+	];
+	return Array.from({ length: count }, (_, i) => {
+		const authors = Array.from({ length: next() < 0.1 ? 25 : Math.floor(next() * 5) }, () =>
+			pick(people),
+		);
+		const title = Array.from({ length: 3 + Math.floor(next() * 10) }, () => pick(words)).join(' ');
+		const day = next() < 0.3 ? [1 + Math.floor(next() * 28)] : [];
+		const month = next() < 0.6 ? [1 + Math.floor(next() * 12), ...day] : [];
+		const item: CslItem = {
+			id: `varied-${i}`,
+			type: 'report',
+			title,
+			issued: { 'date-parts': [[2018 + Math.floor(next() * 3), ...month]] },
+			publisher: pick(['Rise to Peace', 'Brief Archive', 'Khorasan Institute']),
+			URL: `https://archive.example.org/reports/varied-${i}/`,
+			language: pick(['en', 'en-US', 'fr']),
+		};
+		if (authors.length) item.author = authors;
+		if (next() < 0.3) item['title-short'] = title.split(' ').slice(0, 3).join(' ');
+		if (next() < 0.4) Object.assign(item, { genre: pick(['Brief', 'Report']), number: `${i}` });
+		if (next() < 0.3) item['collection-title'] = pick(['Khorasan Papers', 'Security Notes']);
+		if (next() < 0.2) item.volume = String(1 + Math.floor(next() * 5));
+		if (next() < 0.2) item.issue = String(1 + Math.floor(next() * 5));
+		if (next() < 0.2) item.DOI = `10.1234/ba.${i}`;
+		if (next() < 0.2) item.version = String(2 + Math.floor(next() * 3));
+		if (next() < 0.5) item.archive = 'Brief Archive';
+		if (next() < 0.2) item.note = 'Originally published elsewhere.';
+		return item;
+	});
+}
+
+describe('the lone-item shortcut (citeproc’s sort keys and disambiguation skipped)', () => {
+	it('formats every style exactly as citeproc’s full registry update does, on 120 varied items and the seeds', () => {
+		const items = [
+			...variedItems(120),
+			...archive.reports.map((r) => toCslItem(citationRecord(r, ctx))),
+		];
+		const full = createCitationFormatter({ fullUpdate: true });
+		const differences = items.flatMap((i) => {
+			const [expected, got] = [full.format(i), formatter.format(i)];
+			return JSON.stringify(got) === JSON.stringify(expected) ? [] : [{ id: i.id, expected, got }];
+		});
+		expect(differences).toEqual([]);
+		// The items are varied where it matters: et al. in APA and Chicago, markup kept as text.
+		const some = items.slice(0, 120).map((i) => formatter.format(i));
+		expect(some.filter((f) => f.apa.text.includes(', … ')).length).toBeGreaterThan(3);
+		expect(some.filter((f) => f.chicago.text.includes('et al.')).length).toBeGreaterThan(3);
+		expect(some.filter((f) => f.chicagoNote.text.includes('<i>war</i>')).length).toBeGreaterThan(3);
+	}, 120_000);
 });
