@@ -17,6 +17,8 @@ import { cspHeadersIntegration } from './src/integrations/csp-headers.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { storeModule } from './src/integrations/store-module.ts';
 
+const offline = offlineIntegration();
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	site: SITE.url,
@@ -45,11 +47,14 @@ export default defineConfig({
 		// Draws the reports' social cards in worker processes while the pages render, and keeps them
 		// between builds; copies them into place before the search index is built.
 		socialCards(),
+		// Measures the pages of the collections readers can save for offline while the search index
+		// is made, on the other core (before the index's integration, after the cards').
+		offline.measuring,
 		// Indexes the finished site for search, after every page is written.
 		pagefindIndex(),
-		// Measures the collections readers can save for offline, tags the search index for offline
-		// use and writes the service worker, /sw.js, once the index exists (docs/deploy.md).
-		offlineIntegration(),
+		// Measures the search index for offline use, writes the collections' manifests and the
+		// service worker, /sw.js, once the index exists (docs/deploy.md).
+		offline.collections,
 		// Copies the pages' Content Security Policy into _headers, with frame-ancestors.
 		cspHeadersIntegration(),
 	],

@@ -47,6 +47,7 @@ export function astroPhases(output: string): AstroPhases {
 	grab('pages', new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`));
 	grab('cards', /social cards: .* copied into the output in ([\d.]+ s)/);
 	grab('search index', /search index: [^\n]* in ([\d.]+ s)\s*$/m);
+	grab('offline collections', /offline: [^\n]* finished in ([\d.]+ s)\s*$/m);
 	const kept = (output.match(/\((?:restored|cached)\)/g) ?? []).length;
 	const rendered = (output.match(/[├└]─ \S+ \(\+[\d.]+m?s\)/g) ?? []).length;
 	return { seconds, rendered, kept };

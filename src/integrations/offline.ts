@@ -1,5 +1,5 @@
 /**
- * Offline reading, once every file is built (after the search index, before `_headers`):
+ * Offline reading, once every file is built (around the search index, before `_headers`):
  *
  * 1. The index's tag (Pagefind's `metaCacheTag`, a hash of the index's content), which
  *    `./pagefind.ts` has written into the search page: its entry file has one name per index, so
@@ -8,6 +8,9 @@
  *    files themselves: `/offline/packs/<id>.json` lists its files with their download sizes and
  *    hashes, and the page that offers it gets its size written into its "Save for offline"
  *    control. Sizes are written here, after every build, so no page's cache key needs them.
+ *    The pages and what they need are measured while Pagefind makes the index, on the other
+ *    core (`measuring`, listed before the index's integration); the index's own files after it
+ *    (`collections`, listed after).
  * 3. The service worker (`src/sw/service-worker.ts`) is bundled into `/sw.js` with this build's
  *    date and version (a hash of every file it may keep and of its own code) and the files it
  *    installs: the offline page, the styles and scripts, the icon.
@@ -22,13 +25,16 @@ import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import { hashOf } from '../lib/hash.ts';
 import { inPlaceBuild, readPending } from '../lib/node/build-stage.ts';
-import { cacheFolder, fileCache } from '../lib/node/file-cache.ts';
+import { cacheFolder, fileCache, type FileCache } from '../lib/node/file-cache.ts';
 import {
 	byPathAndContent,
 	fileMeasurer,
 	fileOfPath,
 	filesUnder,
 	fragmentRecords,
+	type FileMeasurer,
+	type FragmentRecords,
+	type InOutput,
 	pagefindEngineFiles,
 	pagefindRecords,
 	pagefindTag,
@@ -72,146 +78,256 @@ async function bundleWorker(): Promise<string> {
 	return result.outputFiles[0]!.text;
 }
 
-export function offlineIntegration(): AstroIntegration {
+/**
+ * Which files of the output are this build's: in an incremental build, those it wrote, those
+ * Astro kept and those a step reported as its own, as of now (the search index reports its files
+ * when it is written, so this is asked again after it).
+ */
+function inThisOutput(out: string): InOutput {
+	const stage = inPlaceBuild();
+	if (!stage) return () => true;
+	const produced = new Set(
+		Object.values(readPending(stage.stateDir)).flatMap((r) => r.outputs ?? []),
+	);
+	return (file) => stage.wrote(join(out, file)) || stage.kept(file) || produced.has(file);
+}
+
+/** How many files are read and compressed at once while Pagefind indexes. */
+const MEASURING = 4;
+
+/** Runs `work` on every item, `width` at a time. */
+async function eachOf<T>(items: Iterable<T>, width: number, work: (item: T) => Promise<void>) {
+	const queue = [...items];
+	const lane = async () => {
+		for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+	};
+	await Promise.all(Array.from({ length: width }, lane));
+}
+
+/**
+ * What is measured of a build before its search index exists: the collections, their pages with
+ * what each needs beside it, and the site's own files; with the means to measure the rest.
+ */
+interface Measured {
+	definitions: PackDefinition[];
+	/** Every file measured so far, by site path. */
+	files: Map<string, FileFacts>;
+	companions: Map<string, string[]>;
+	core: string[];
+	measure: FileMeasurer;
+	cached: <V>(name: string, fingerprint: string) => FileCache<V>;
+	/** The service worker's code, bundled meanwhile. */
+	worker: Promise<string>;
+	/** How long the measuring took. */
+	seconds: number;
+}
+
+/**
+ * Measures every file of the collections that the search index does not touch: the pages (a
+ * listing page an incremental build kept still holds the last build's summary, and is measured
+ * as rendered, without it), their citation files and images, and the site's scripts and styles.
+ * Started before Pagefind indexes, it reads and compresses on Node's thread pool while Pagefind
+ * works in its own process: no file it measures is one Pagefind reads or writes after it starts
+ * (the search page, which Pagefind's integration finishes, is measured after).
+ */
+async function measureCollections(out: string, root: string, base: string): Promise<Measured> {
+	const started = performance.now();
+	const worker = bundleWorker();
+	worker.catch(() => undefined);
+	const definitionsFile = join(out, DEFINITIONS_PATH);
+	const definitions = JSON.parse(readFileSync(definitionsFile, 'utf8')) as PackDefinition[];
+	rmSync(definitionsFile);
+	const read = (path: string) => readFileSync(join(out, fileOfPath(path)), 'utf8');
+	for (const d of definitions) {
+		const html = read(d.path);
+		const fresh = withoutPackSummaries(html);
+		if (fresh !== html) writeFileSync(join(out, fileOfPath(d.path)), fresh);
+	}
+	// In an incremental build (scripts/build.ts) the last output's files are still there: only
+	// those this build wrote, or Astro or another step kept, are part of it; those it did not
+	// write were measured by the last build, which this one takes over.
+	const stage = inPlaceBuild();
+	const cacheDir = cacheFolder(root);
+	const cached = <V>(name: string, fingerprint: string) =>
+		fileCache<V>(join(cacheDir, `brief-offline-${name}.jsonl`), fingerprint);
+	const measure = fileMeasurer(
+		out,
+		cached<number>('sizes', 'gzip level 6'),
+		stage && {
+			cache: cached<FileFacts>('facts', 'sha256/20, gzip level 6'),
+			since: stage.since,
+		},
+	);
+	const inOutput = inThisOutput(out);
+	const core = [
+		OFFLINE_PATH,
+		FAVICON_PATH,
+		...filesUnder(out, '_astro', inOutput).map((f) => `/${f}`),
+	];
+
+	const files = new Map<string, FileFacts>();
+	/** Measures a file once; false when the build has no such file. */
+	const measured = async (path: string) => {
+		if (files.has(path)) return true;
+		try {
+			files.set(path, await measure.later(path));
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	const contentHash = (path: string) => files.get(path)!.hash;
+	const imagesIn = byPathAndContent(
+		cached<string[]>('images', `images 2 under ${base}`),
+		contentHash,
+		(page) => imagesOf(read(page), base),
+	);
+	await eachOf(core, MEASURING, async (path) => {
+		if (!(await measured(path))) throw new Error(`offline: no ${path}`);
+	});
+	const companions = new Map<string, string[]>();
+	const pages = new Set(definitions.flatMap((d) => [...d.pages, ...d.reports]));
+	await eachOf(pages, MEASURING, async (page) => {
+		if (!(await measured(page))) throw new Error(`offline: the build wrote no page at ${page}`);
+		const extra = [...companionsOf(page), ...imagesIn(page)];
+		const found = await Promise.all(extra.map(measured));
+		companions.set(
+			page,
+			extra.filter((_, i) => found[i]),
+		);
+	});
+	const seconds = (performance.now() - started) / 1000;
+	return { definitions, files, companions, core, measure, cached, worker, seconds };
+}
+
+/**
+ * The rest, once the search index is written: its files measured (the index's tag, which
+ * `./pagefind.ts` has written into the search page, names the entry file every collection
+ * saves), the manifests written, each collection's size written into the page that offers it,
+ * and the service worker. Returns what the build log says of it.
+ */
+async function writeCollections(out: string, measured: Measured): Promise<string> {
+	const { definitions, files, companions, core, measure, cached } = measured;
+	const inOutput = inThisOutput(out);
+	const read = (path: string) => readFileSync(join(out, fileOfPath(path)), 'utf8');
+	const write = (path: string, text: string) => {
+		const file = join(out, fileOfPath(path));
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, text);
+	};
+	const exists = (path: string) => {
+		if (files.has(path)) return true;
+		try {
+			files.set(path, measure(path));
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	const tag = pagefindTag(out);
+	const engine = pagefindEngineFiles(out, tag, inOutput);
+	const shared = [...core, SEARCH_PATH, SEARCH_TERMS_PATH, ...engine];
+	for (const path of shared) if (!exists(path)) throw new Error(`offline: no ${path}`);
+	/** A file's content hash, measured once: what `byPathAndContent` keys a file by. */
+	const contentHash = (path: string) => {
+		if (!exists(path)) throw new Error(`offline: no ${path}`);
+		return files.get(path)!.hash;
+	};
+	const recordsIn = byPathAndContent(
+		cached<FragmentRecords>('records', 'pagefind fragments 2'),
+		contentHash,
+		(path) => fragmentRecords(out, fileOfPath(path)),
+	);
+	const records = pagefindRecords(out, inOutput, (file) => recordsIn(`/${file}`));
+	for (const { file } of records.values()) exists(file);
+
+	const worker = await measured.worker;
+	const version = hashOf(
+		worker,
+		...[...files].map(([path, f]) => `${path} ${f.hash}`).sort(),
+	).slice(0, 12);
+	const built = new Date(process.env.BRIEF_BUILD_TIME ?? Date.now()).toISOString();
+	const manifests = packManifests({
+		definitions,
+		files,
+		shared,
+		companions,
+		records,
+		built,
+		version,
+	});
+
+	// The sizes, into the pages that offer each collection; then those pages measured again, so
+	// that every hash in a manifest is the hash of the file as served.
+	for (const m of manifests) write(m.path, withPackSummary(read(m.path), summaryOf(m)));
+	const patched = new Map(manifests.map((m) => [m.path, measure(m.path)]));
+	for (const m of manifests) {
+		m.files = m.files.map((f) => {
+			const now = patched.get(f.path);
+			return now ? { path: f.path, ...now } : f;
+		});
+		m.bytes = m.files.reduce((n, f) => n + f.bytes, 0);
+		m.ownBytes = m.files.slice(0, m.ownFiles).reduce((n, f) => n + f.bytes, 0);
+		write(packManifestPath(m.id), `${JSON.stringify(m)}\n`);
+	}
+	write(PACKS_INDEX_PATH, `${JSON.stringify(manifests.map(summaryOf))}\n`);
+
+	// The worker, with this build's date, version and the files it installs.
+	const settings = JSON.stringify({ built, version, core });
+	write(SERVICE_WORKER_PATH, `var __BRIEF_SW__=${settings};\n${worker}`);
+
+	const all = manifests.find((m) => m.id === 'all');
+	return `${manifests.length} collections (the whole archive ${formatBytes(all?.bytes ?? 0)}), worker ${version}`;
+}
+
+/**
+ * Offline reading, in two integrations around the search index's: `measuring` starts measuring
+ * the collections' files as soon as the pages and cards are in place and returns at once;
+ * `collections`, after the index is written, measures the index's files and writes the manifests,
+ * the sizes and the service worker.
+ */
+export function offlineIntegration(): {
+	measuring: AstroIntegration;
+	collections: AstroIntegration;
+} {
 	let base = '/';
 	let root = process.cwd();
+	let measuring: Promise<Measured> | undefined;
 	return {
-		name: 'brief-offline',
-		hooks: {
-			'astro:config:setup': ({ injectRoute, config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				root = fileURLToPath(config.root);
-				injectRoute({
-					pattern: DEFINITIONS_PATH,
-					entrypoint: new URL('./offline-definitions.ts', import.meta.url),
-					prerender: true,
-				});
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const out = fileURLToPath(dir);
-				const definitionsFile = join(out, DEFINITIONS_PATH);
-				const definitions = JSON.parse(readFileSync(definitionsFile, 'utf8')) as PackDefinition[];
-				rmSync(definitionsFile);
-				const read = (path: string) => readFileSync(join(out, fileOfPath(path)), 'utf8');
-				const write = (path: string, text: string) => {
-					const file = join(out, fileOfPath(path));
-					mkdirSync(dirname(file), { recursive: true });
-					writeFileSync(file, text);
-				};
-
-				// 1. The index's tag (src/integrations/pagefind.ts wrote it into the search page): the
-				// name the search page asks for the entry file by, which every collection saves.
-				const tag = pagefindTag(out);
-
-				// 2. Every file a collection may hold, measured. A listing page an incremental build
-				// kept still holds the last build's summary: it is measured as rendered, without it.
-				for (const d of definitions) {
-					const html = read(d.path);
-					const fresh = withoutPackSummaries(html);
-					if (fresh !== html) write(d.path, fresh);
-				}
-				// In an incremental build (scripts/build.ts) the last output's files are still there:
-				// only those this build wrote, or Astro or another step kept, are part of it; those it did
-				// not write were measured by the last build, which this one takes over.
-				const stage = inPlaceBuild();
-				const cacheDir = cacheFolder(root);
-				const cached = <V>(name: string, fingerprint: string) =>
-					fileCache<V>(join(cacheDir, `brief-offline-${name}.jsonl`), fingerprint);
-				const measure = fileMeasurer(
-					out,
-					cached<number>('sizes', 'gzip level 6'),
-					stage && {
-						cache: cached<FileFacts>('facts', 'sha256/20, gzip level 6'),
-						since: stage.since,
-					},
-				);
-				const produced = stage
-					? new Set(Object.values(readPending(stage.stateDir)).flatMap((r) => r.outputs ?? []))
-					: undefined;
-				const inOutput = (file: string) =>
-					!stage || stage.wrote(join(out, file)) || stage.kept(file) || produced!.has(file);
-				const core = [
-					OFFLINE_PATH,
-					FAVICON_PATH,
-					...filesUnder(out, '_astro', inOutput).map((f) => `/${f}`),
-				];
-				const engine = pagefindEngineFiles(out, tag, inOutput);
-				const shared = [...core, SEARCH_PATH, SEARCH_TERMS_PATH, ...engine];
-				const files = new Map<string, FileFacts>();
-				const companions = new Map<string, string[]>();
-				const exists = (path: string) => {
-					if (files.has(path)) return true;
-					try {
-						files.set(path, measure(path));
-						return true;
-					} catch {
-						return false;
-					}
-				};
-				/** A file's content hash, measured once: what `byPathAndContent` keys a file by. */
-				const contentHash = (path: string) => {
-					if (!exists(path)) throw new Error(`offline: no ${path}`);
-					return files.get(path)!.hash;
-				};
-				const byContent = <V>(name: string, fingerprint: string, of: (path: string) => V) =>
-					byPathAndContent(cached<V>(name, fingerprint), contentHash, of);
-				const recordsIn = byContent('records', 'pagefind fragments 2', (path) =>
-					fragmentRecords(out, fileOfPath(path)),
-				);
-				const records = pagefindRecords(out, inOutput, (file) => recordsIn(`/${file}`));
-				const imagesIn = byContent('images', `images 2 under ${base}`, (page) =>
-					imagesOf(read(page), base),
-				);
-				for (const path of shared) if (!exists(path)) throw new Error(`offline: no ${path}`);
-				const pages = new Set(definitions.flatMap((d) => [...d.pages, ...d.reports]));
-				for (const page of pages) {
-					if (!exists(page)) throw new Error(`offline: the build wrote no page at ${page}`);
-					const extra = [...companionsOf(page), ...imagesIn(page)];
-					companions.set(page, extra.filter(exists));
-				}
-				for (const { file } of records.values()) exists(file);
-
-				const worker = await bundleWorker();
-				const version = hashOf(
-					worker,
-					...[...files].map(([path, f]) => `${path} ${f.hash}`).sort(),
-				).slice(0, 12);
-				const built = new Date(process.env.BRIEF_BUILD_TIME ?? Date.now()).toISOString();
-				const manifests = packManifests({
-					definitions,
-					files,
-					shared,
-					companions,
-					records,
-					built,
-					version,
-				});
-
-				// The sizes, into the pages that offer each collection; then those pages measured again,
-				// so that every hash in a manifest is the hash of the file as served.
-				for (const m of manifests) write(m.path, withPackSummary(read(m.path), summaryOf(m)));
-				const patched = new Map(manifests.map((m) => [m.path, measure(m.path)]));
-				for (const m of manifests) {
-					m.files = m.files.map((f) => {
-						const now = patched.get(f.path);
-						return now ? { path: f.path, ...now } : f;
+		measuring: {
+			name: 'brief-offline',
+			hooks: {
+				'astro:config:setup': ({ injectRoute, config }) => {
+					base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+					root = fileURLToPath(config.root);
+					injectRoute({
+						pattern: DEFINITIONS_PATH,
+						entrypoint: new URL('./offline-definitions.ts', import.meta.url),
+						prerender: true,
 					});
-					m.bytes = m.files.reduce((n, f) => n + f.bytes, 0);
-					m.ownBytes = m.files.slice(0, m.ownFiles).reduce((n, f) => n + f.bytes, 0);
-					write(packManifestPath(m.id), `${JSON.stringify(m)}\n`);
-				}
-				write(PACKS_INDEX_PATH, `${JSON.stringify(manifests.map(summaryOf))}\n`);
-
-				// 3. The worker, with this build's date, version and the files it installs.
-				const settings = JSON.stringify({ built, version, core });
-				write(SERVICE_WORKER_PATH, `var __BRIEF_SW__=${settings};\n${worker}`);
-
-				const all = manifests.find((m) => m.id === 'all');
-				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(
-					`offline: ${manifests.length} collections (the whole archive ${formatBytes(all?.bytes ?? 0)}), worker ${version}, in ${seconds} s`,
-				);
+				},
+				'astro:build:done': ({ dir }) => {
+					measuring = measureCollections(fileURLToPath(dir), root, base);
+					// Awaited by the collections' hook; a build that fails before it must not also
+					// report this promise as unhandled.
+					measuring.catch(() => undefined);
+				},
+			},
+		},
+		collections: {
+			name: 'brief-offline:collections',
+			hooks: {
+				'astro:build:done': async ({ dir, logger }) => {
+					if (!measuring) throw new Error('offline: the collections were never measured');
+					const measured = await measuring;
+					const started = performance.now();
+					const out = fileURLToPath(dir);
+					const summary = await writeCollections(out, measured);
+					const seconds = ((performance.now() - started) / 1000).toFixed(1);
+					logger.info(
+						`offline: ${summary} (their pages measured while the search index was made, in ${measured.seconds.toFixed(1)} s), finished in ${seconds} s`,
+					);
+				},
 			},
 		},
 	};

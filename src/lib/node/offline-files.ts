@@ -6,10 +6,16 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join, relative, sep } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzip, gzipSync, type ZlibOptions } from 'node:zlib';
 import type { FileFacts } from '../outputs/offline-packs.ts';
 import type { FileCache } from './file-cache.ts';
+
+/** How static hosts and CDNs compress what they send. */
+const GZIP: ZlibOptions = { level: 6 };
+const gzipLater = promisify<Buffer, ZlibOptions, Buffer>(gzip);
 
 /** Files that hosts send gzipped. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|bib|ris)$/;
@@ -36,6 +42,16 @@ export interface KnownFacts {
 	since: number;
 }
 
+/** Measures a file of the output, by its site path (and, if it is not the usual one, its file). */
+export interface FileMeasurer {
+	(path: string, file?: string): FileFacts;
+	/**
+	 * The same, reading and compressing on Node's thread pool: the main thread stays free for
+	 * other work (Pagefind's messages) while many files are measured at once.
+	 */
+	later(path: string, file?: string): Promise<FileFacts>;
+}
+
 /**
  * Measures files of `dist`, keeping each file's gzipped size in `cache` under its content hash, so
  * that a file that has not changed since the last build is hashed but not compressed again; with
@@ -45,29 +61,46 @@ export function fileMeasurer(
 	dist: string,
 	cache?: FileCache<number>,
 	known?: KnownFacts,
-): (path: string, file?: string) => FileFacts {
-	return (path, file = fileOfPath(path)) => {
-		const abs = join(dist, file);
-		let key: string | undefined;
-		if (known) {
-			const stat = statSync(abs);
-			if (stat.mtimeMs < known.since) {
-				key = [file, stat.ino, stat.size, stat.mtimeMs, stat.ctimeMs].join(' ');
-				const facts = known.cache.get(key);
-				if (facts) return facts;
-			}
-		}
-		const body = readFileSync(abs);
-		const hash = createHash('sha256').update(body).digest('hex').slice(0, 20);
-		let bytes = body.length;
-		if (COMPRESSIBLE.test(file)) {
-			const gzipped = cache?.get(hash);
-			bytes = gzipped ?? gzipSync(body, { level: 6 }).length;
-			if (gzipped === undefined) cache?.set(hash, bytes);
-		}
-		if (key) known!.cache.set(key, { bytes, hash });
-		return { bytes, hash };
+): FileMeasurer {
+	/** The last build's facts of a file this build did not write, and the key they are kept under. */
+	const lookup = (file: string): { facts?: FileFacts | undefined; key?: string } => {
+		if (!known) return {};
+		const stat = statSync(join(dist, file));
+		if (stat.mtimeMs >= known.since) return {};
+		const key = [file, stat.ino, stat.size, stat.mtimeMs, stat.ctimeMs].join(' ');
+		return { facts: known.cache.get(key), key };
 	};
+	const hashOfBody = (body: Buffer) => createHash('sha256').update(body).digest('hex').slice(0, 20);
+	/** The download size when it is known without compressing: a file sent as it is, or cached. */
+	const sizeKnown = (file: string, body: Buffer, hash: string) =>
+		COMPRESSIBLE.test(file) ? cache?.get(hash) : body.length;
+	const compressed = (hash: string, bytes: number) => {
+		cache?.set(hash, bytes);
+		return bytes;
+	};
+	const keep = (key: string | undefined, facts: FileFacts) => {
+		if (key) known!.cache.set(key, facts);
+		return facts;
+	};
+
+	const measure = (path: string, file = fileOfPath(path)): FileFacts => {
+		const { facts, key } = lookup(file);
+		if (facts) return facts;
+		const body = readFileSync(join(dist, file));
+		const hash = hashOfBody(body);
+		const bytes = sizeKnown(file, body, hash) ?? compressed(hash, gzipSync(body, GZIP).length);
+		return keep(key, { bytes, hash });
+	};
+	measure.later = async (path: string, file = fileOfPath(path)): Promise<FileFacts> => {
+		const { facts, key } = lookup(file);
+		if (facts) return facts;
+		const body = await readFile(join(dist, file));
+		const hash = hashOfBody(body);
+		const bytes =
+			sizeKnown(file, body, hash) ?? compressed(hash, (await gzipLater(body, GZIP)).length);
+		return keep(key, { bytes, hash });
+	};
+	return measure;
 }
 
 /**

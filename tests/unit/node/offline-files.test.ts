@@ -74,6 +74,45 @@ describe('fileMeasurer', () => {
 	});
 });
 
+describe('fileMeasurer.later', () => {
+	it('gives the same facts as the measurer on the main thread, text and binary alike', async () => {
+		kept('e/index.html', page);
+		kept('e/cover.png', 'not text: sent as it is '.repeat(50));
+		const measure = fileMeasurer(dist);
+		expect(await measure.later('/e/')).toEqual(measure('/e/'));
+		expect(await measure.later('/e/cover.png')).toEqual({
+			bytes: 'not text: sent as it is '.repeat(50).length,
+			hash: measure('/e/cover.png').hash,
+		});
+		expect((await measure.later('/e/')).bytes).toBe(gzipSync(page, { level: 6 }).length);
+	});
+
+	it('keeps the gzipped size under the content hash and takes it from there next time', async () => {
+		kept('f/index.html', page);
+		const sizes = memoryCache<number>();
+		const first = await fileMeasurer(dist, sizes).later('/f/');
+		expect(sizes.entries.get(first.hash)).toBe(first.bytes);
+		sizes.set(first.hash, 7);
+		expect((await fileMeasurer(dist, sizes).later('/f/')).bytes).toBe(7);
+	});
+
+	it('takes over the last build’s facts of a file this build did not write', async () => {
+		kept('g/index.html', page);
+		const known = { cache: memoryCache<FileFacts>(), since: Date.now() };
+		await fileMeasurer(dist, undefined, known).later('/g/');
+		const [key] = [...known.cache.entries.keys()];
+		known.cache.set(key!, { bytes: 1, hash: 'from-the-last-build' });
+		expect(await fileMeasurer(dist, undefined, known).later('/g/')).toEqual({
+			bytes: 1,
+			hash: 'from-the-last-build',
+		});
+	});
+
+	it('rejects for a file the build does not have', async () => {
+		await expect(fileMeasurer(dist).later('/no-such-page/')).rejects.toThrow(/ENOENT/);
+	});
+});
+
 describe('pagefindRecords', () => {
 	const fragment = (json: unknown) =>
 		gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(json))]));
