@@ -1,7 +1,7 @@
 /**
  * What the social cards cost the build: renders N cards (default 40) with titles of realistic
- * lengths, prints the one-off warm-up, the time per card (satori layout and resvg rendering
- * separately) and the extrapolation to 10,000 reports. Times are CPU time of this process, so
+ * lengths, prints the one-off warm-up, the time per card (satori's layout, resvg's rasterising
+ * and sharp's PNG encoding separately) and the extrapolation to 10,000 reports. Times are CPU time of this process, so
  * other work on a shared machine does not inflate them; wall time is printed beside.
  *
  *   npm run bench:cards [-- 100]
@@ -9,7 +9,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardElement } from '../src/lib/outputs/social-card.ts';
-import { cardFonts, renderCard } from '../src/lib/node/card-render.ts';
+import { cardFonts, cardPng, renderCard } from '../src/lib/node/card-render.ts';
 
 const n = Number(process.argv[2] ?? 40);
 const TITLES = [
@@ -37,6 +37,7 @@ const cpu = () => {
 
 let layout = 0;
 let raster = 0;
+let encode = 0;
 const wallStart = performance.now();
 for (let i = 0; i < n; i++) {
 	const c0 = cpu();
@@ -46,16 +47,20 @@ for (let i = 0; i < n; i++) {
 		fonts: cardFonts(),
 	});
 	const c1 = cpu();
-	new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-		.render()
-		.asPng();
+	const image = new Resvg(svg, {
+		fitTo: { mode: 'original' },
+		font: { loadSystemFonts: false },
+	}).render();
+	const c2 = cpu();
+	await cardPng(image);
 	layout += c1 - c0;
-	raster += cpu() - c1;
+	raster += c2 - c1;
+	encode += cpu() - c2;
 }
 const wall = (performance.now() - wallStart) / n;
-const per = (layout + raster) / n;
+const per = (layout + raster + encode) / n;
 console.log(`warm-up (fonts, first card): ${warmup.toFixed(0)} ms`);
 console.log(
-	`per card over ${n}: ${per.toFixed(1)} ms CPU (satori ${(layout / n).toFixed(1)}, resvg ${(raster / n).toFixed(1)}); ${wall.toFixed(1)} ms wall`,
+	`per card over ${n}: ${per.toFixed(1)} ms CPU (satori ${(layout / n).toFixed(1)}, resvg ${(raster / n).toFixed(1)}, PNG ${(encode / n).toFixed(1)}); ${wall.toFixed(1)} ms wall`,
 );
 console.log(`10,000 reports: ~${((per * 10_000) / 60_000).toFixed(1)} min of one core`);

@@ -10,9 +10,15 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import sharp from 'sharp';
 import { renderCard } from '../lib/node/card-render.ts';
 import { sendNow } from '../lib/node/ipc.ts';
 import type { CardJob } from '../lib/node/card-pool.ts';
+
+// One thread for the PNG encoding (the other cores are Astro's and Pagefind's), and no cache of
+// libvips operations: every card is encoded once.
+sharp.concurrency(1);
+sharp.cache(false);
 
 // The pool talks to this process over IPC: when the channel closes before the batch is done, the
 // build that wanted the cards is gone (killed, or failed), so the cards are no longer wanted.

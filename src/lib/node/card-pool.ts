@@ -1,7 +1,7 @@
 /**
  * Draws many social cards at once, off the main thread, with a cache between builds.
  *
- * A card costs about 40 ms of CPU (satori's layout, resvg's rasterising): seven minutes at
+ * A card costs 16-40 ms of CPU (satori's layout, resvg's rasterising, sharp's PNG): minutes at
  * 10,000 reports if drawn one by one on the thread that renders the pages. Instead the build
  * hands every card to worker processes as it starts (src/workers/card-worker.ts: why processes,
  * and why in batches), and they draw while Astro renders the pages on its own core. Each card is kept in the cache

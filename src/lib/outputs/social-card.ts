@@ -13,7 +13,7 @@ import { REPORT_TYPE_INFO, type ReportType } from '../model/report-types.ts';
  * The card design's version: cards are cached between builds under it (src/lib/node/card-pool.ts).
  * Raise it with any change to how a card looks, or the old cards stay.
  */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 2;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

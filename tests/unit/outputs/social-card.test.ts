@@ -6,7 +6,8 @@ import {
 	titleSize,
 	type CardNode,
 } from '../../../src/lib/outputs/social-card.ts';
-import { renderCard } from '../../../src/lib/node/card-render.ts';
+import sharp from 'sharp';
+import { cardPixels, renderCard } from '../../../src/lib/node/card-render.ts';
 
 const INPUT = {
 	title: 'IS-K Seeks to Undermine the Taliban',
@@ -62,5 +63,26 @@ describe('renderCard', () => {
 		expect(view.getUint32(16)).toBe(1200);
 		expect(view.getUint32(20)).toBe(630);
 		expect(png.byteLength).toBeGreaterThan(5_000);
+	});
+
+	it('holds exactly the pixels resvg drew, as opaque RGB', async () => {
+		const input = { ...INPUT, title: 'Afghanistan’s Economic Crisis Means Rapid Growth for Cells' };
+		const drawn = await cardPixels(input);
+		const { data, info } = await sharp(await renderCard(input))
+			.raw()
+			.toBuffer({ resolveWithObject: true });
+		expect(info).toMatchObject({ width: 1200, height: 630, channels: 3 });
+		const rgba = drawn.pixels;
+		const rgb = Buffer.alloc((rgba.length / 4) * 3);
+		let seeThrough = 0;
+		for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+			if (rgba[i + 3] !== 255) seeThrough++;
+			rgb[j] = rgba[i]!;
+			rgb[j + 1] = rgba[i + 1]!;
+			rgb[j + 2] = rgba[i + 2]!;
+		}
+		// The card is opaque: dropping the alpha channel loses nothing.
+		expect(seeThrough).toBe(0);
+		expect(Buffer.compare(data, rgb)).toBe(0);
 	});
 });
