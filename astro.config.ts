@@ -47,14 +47,12 @@ export default defineConfig({
 		// Draws the reports' social cards in worker processes while the pages render, and keeps them
 		// between builds; copies them into place before the search index is built.
 		socialCards(),
-		// Measures the pages of the collections readers can save for offline while the search index
-		// is made, on the other core (before the index's integration, after the cards').
-		offline.measuring,
-		// Indexes the finished site for search, after every page is written.
-		pagefindIndex(),
+		// Indexes the finished site for search, after every page is written. While Pagefind writes
+		// the index, the pages of the collections readers can save for offline are measured.
+		pagefindIndex({ whileWriting: offline.measure }),
 		// Measures the search index for offline use, writes the collections' manifests and the
 		// service worker, /sw.js, once the index exists (docs/deploy.md).
-		offline.collections,
+		offline.integration,
 		// Copies the pages' Content Security Policy into _headers, with frame-ancestors.
 		cspHeadersIntegration(),
 	],

@@ -8,9 +8,8 @@
  *    files themselves: `/offline/packs/<id>.json` lists its files with their download sizes and
  *    hashes, and the page that offers it gets its size written into its "Save for offline"
  *    control. Sizes are written here, after every build, so no page's cache key needs them.
- *    The pages and what they need are measured while Pagefind makes the index, on the other
- *    core (`measuring`, listed before the index's integration); the index's own files after it
- *    (`collections`, listed after).
+ *    The pages and what they need are measured while Pagefind writes the index in its own
+ *    process (`measure`, which `./pagefind.ts` calls then); the index's own files after it.
  * 3. The service worker (`src/sw/service-worker.ts`) is bundled into `/sw.js` with this build's
  *    date and version (a hash of every file it may keep and of its own code) and the files it
  *    installs: the offline page, the styles and scripts, the icon.
@@ -126,8 +125,8 @@ interface Measured {
  * Measures every file of the collections that the search index does not touch: the pages (a
  * listing page an incremental build kept still holds the last build's summary, and is measured
  * as rendered, without it), their citation files and images, and the site's scripts and styles.
- * Started before Pagefind indexes, it reads and compresses on Node's thread pool while Pagefind
- * works in its own process: no file it measures is one Pagefind reads or writes after it starts
+ * Started once Pagefind is writing the index, it reads and compresses on Node's thread pool
+ * while Pagefind works in its own process: no file it measures is one Pagefind reads or writes
  * (the search page, which Pagefind's integration finishes, is measured after).
  */
 async function measureCollections(out: string, root: string, base: string): Promise<Measured> {
@@ -281,20 +280,28 @@ async function writeCollections(out: string, measured: Measured): Promise<string
 }
 
 /**
- * Offline reading, in two integrations around the search index's: `measuring` starts measuring
- * the collections' files as soon as the pages and cards are in place and returns at once;
- * `collections`, after the index is written, measures the index's files and writes the manifests,
- * the sizes and the service worker.
+ * Offline reading: the integration, listed after the search index's, and `measure`, which the
+ * search index's integration calls once Pagefind is writing the index (`whileWriting`): the
+ * collections' pages are measured meanwhile, on the thread Pagefind leaves idle, and the
+ * integration then measures the index's files and writes the manifests, the sizes and the
+ * service worker.
  */
 export function offlineIntegration(): {
-	measuring: AstroIntegration;
-	collections: AstroIntegration;
+	integration: AstroIntegration;
+	measure: (site: string) => void;
 } {
 	let base = '/';
 	let root = process.cwd();
 	let measuring: Promise<Measured> | undefined;
+	const measure = (site: string) => {
+		measuring ??= measureCollections(site, root, base);
+		// Awaited by the integration's hook; a build that fails before it must not also report
+		// this promise as unhandled.
+		measuring.catch(() => undefined);
+	};
 	return {
-		measuring: {
+		measure,
+		integration: {
 			name: 'brief-offline',
 			hooks: {
 				'astro:config:setup': ({ injectRoute, config }) => {
@@ -306,26 +313,15 @@ export function offlineIntegration(): {
 						prerender: true,
 					});
 				},
-				'astro:build:done': ({ dir }) => {
-					measuring = measureCollections(fileURLToPath(dir), root, base);
-					// Awaited by the collections' hook; a build that fails before it must not also
-					// report this promise as unhandled.
-					measuring.catch(() => undefined);
-				},
-			},
-		},
-		collections: {
-			name: 'brief-offline:collections',
-			hooks: {
 				'astro:build:done': async ({ dir, logger }) => {
-					if (!measuring) throw new Error('offline: the collections were never measured');
-					const measured = await measuring;
-					const started = performance.now();
 					const out = fileURLToPath(dir);
+					measure(out);
+					const measured = await measuring!;
+					const started = performance.now();
 					const summary = await writeCollections(out, measured);
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
 					logger.info(
-						`offline: ${summary} (their pages measured while the search index was made, in ${measured.seconds.toFixed(1)} s), finished in ${seconds} s`,
+						`offline: ${summary} (their pages measured while the search index was written, in ${measured.seconds.toFixed(1)} s), finished in ${seconds} s`,
 					);
 				},
 			},

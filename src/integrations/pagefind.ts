@@ -174,7 +174,16 @@ function finishSearchPage(site: string, base: string): void {
 	writeFileSync(page, html);
 }
 
-export function pagefindIndex(): AstroIntegration {
+export interface PagefindOptions {
+	/**
+	 * Called once the index is being written (Pagefind builds it in its own process, which takes
+	 * seconds to minutes at scale, with this thread idle), or kept as it was: other work on the
+	 * finished site may start then, on the thread Pagefind no longer needs.
+	 */
+	whileWriting?: (site: string) => void;
+}
+
+export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
 	let base = '/';
 	let early: Promise<HeadStart | undefined> | undefined;
 	const stopEarly = new AbortController();
@@ -190,7 +199,7 @@ export function pagefindIndex(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
-					await indexSite(fileURLToPath(dir), base, early, logger);
+					await indexSite(fileURLToPath(dir), base, early, logger, options.whileWriting);
 				} finally {
 					// Early work the build did not use (the index was kept as it was, or indexing failed)
 					// is stopped, not waited for: closing the service ends the pages in flight.
@@ -209,6 +218,7 @@ async function indexSite(
 	base: string,
 	early: Promise<HeadStart | undefined> | undefined,
 	logger: { info: (message: string) => void },
+	whileWriting: PagefindOptions['whileWriting'],
 ): Promise<void> {
 	const started = performance.now();
 	const stage = inPlaceBuild();
@@ -243,6 +253,7 @@ async function indexSite(
 		});
 		// The search page is rendered afresh on every build: it needs its tag and preloads again.
 		finishSearchPage(site, base);
+		whileWriting?.(site);
 		logger.info(
 			`search index: ${indexed.length} reports, none changed: the index is kept as it was${early ? ' (the indexing begun early is stopped)' : ''}`,
 		);
@@ -258,7 +269,9 @@ async function indexSite(
 	const again = usable ? indexed.filter((p) => written.has(p)) : indexed;
 	assertNoErrors('indexing', await addInOrder(index, again, readPage));
 	const read = performance.now();
-	const { files, errors: fileErrors } = await index.getFiles();
+	const writing = index.getFiles();
+	whileWriting?.(site);
+	const { files, errors: fileErrors } = await writing;
 	assertNoErrors('writing the index', fileErrors);
 	let changed = 0;
 	for (const file of files) {

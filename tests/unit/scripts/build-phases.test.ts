@@ -14,7 +14,7 @@ const LOG = `07:27:52 [brief-archive:content-check] 1155 content files checked i
 07:28:13 ✓ Completed in 13.27s.
 07:28:18 [brief-archive:social-cards] 992 social cards: 992 drawn in 1 worker processes at a time (done 26.1 s after they started), 0 from the cache; 992 copied into the output in 0.1 s
 07:28:22 [brief-archive:pagefind] search index: 992 reports from 1218 pages indexed in 2.1 s, 1097 files (1097 written) in 4.1 s
-07:28:24 [brief-offline:collections] offline: 106 collections (the whole archive 21 MB), worker 1efd9fa1d9a0 (their pages measured while the search index was made, in 3.2 s), finished in 0.6 s
+07:28:24 [brief-offline:collections] offline: 106 collections (the whole archive 21 MB), worker 1efd9fa1d9a0 (their pages measured while the search index was written, in 3.2 s), finished in 0.6 s
 `;
 
 describe('astroPhases', () => {
