@@ -2,16 +2,29 @@
  * Rewrites the module that carries the content store to the pages (`astro:data-layer-content`),
  * whose one huge string literal V8 compiles in half a minute at 10,000 reports and Vite bundles
  * in as long again (src/lib/node/store-module.ts says why and what was measured):
- * - in a build, the module reads the store's JSON from a file of this build's own, written once
- *   when the module is loaded and removed when the process ends: Vite bundles a few lines and
- *   nothing is compiled;
+ * - in a build, the module reads the store's JSON from a file of this build's own, a copy of the
+ *   store file Astro's content sync wrote, made when the module is loaded (instead of Astro's
+ *   load, with Astro's content-data mark) and removed when the process ends: Vite bundles a few
+ *   lines and nothing is compiled;
  * - in `astro dev`, whose store changes with every save, the literal becomes many small ones.
  * Either module exports the same value; it stays marked as content data, which Astro's
  * incremental build leaves out of each route's module hash (a transform keeps the load's `meta`).
+ * When Astro's store file or mark is not where this expects them, Astro loads the module and the
+ * transform rewrites it, as before.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
 	PIECE,
@@ -22,6 +35,8 @@ import {
 	storeJson,
 } from '../lib/node/store-module.ts';
 
+const statSize = (file: string) => statSync(file).size;
+
 /** Whether a process with this id runs (signal 0 only asks). */
 function running(pid: number): boolean {
 	try {
@@ -30,6 +45,32 @@ function running(pid: number): boolean {
 	} catch (error) {
 		// EPERM: it runs, as another user.
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * Astro's mark for a module of content data, which its incremental build leaves out of the
+ * routes' module hashes, made by Astro's own function (astro/dist/core/build/
+ * incremental-metadata.js, a file its package does not export); undefined when that file or
+ * function is gone, and the module is then left to Astro's load (and rewritten below).
+ */
+function contentDataMeta(): Record<string, unknown> | undefined {
+	try {
+		// Node's require, which loads ES modules too: this file is evaluated by Vite's module runner,
+		// which is closed by the time a module is loaded.
+		const require = createRequire(import.meta.url);
+		const file = join(
+			dirname(require.resolve('astro/package.json')),
+			'dist/core/build/incremental-metadata.js',
+		);
+		const marks = require(file) as {
+			createContentDataIncrementalMetadata: () => Record<string, unknown>;
+			isContentDataIncrementalModule: (info: { meta: Record<string, unknown> }) => boolean;
+		};
+		const meta = marks.createContentDataIncrementalMetadata();
+		return marks.isContentDataIncrementalModule({ meta }) ? meta : undefined;
+	} catch {
+		return undefined;
 	}
 }
 
@@ -61,7 +102,7 @@ export function storeModule(): AstroIntegration {
 	return {
 		name: 'brief-archive:store-module',
 		hooks: {
-			'astro:config:setup': ({ command, updateConfig, logger }) => {
+			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
 				let warned = false;
 				const unexpected = (code: string) => {
 					if (!warned && code.length > 1024 * 1024) {
@@ -92,11 +133,37 @@ export function storeModule(): AstroIntegration {
 								);
 								return { code: split, map: { mappings: '' } };
 							};
+				// In a build, the module is made here from the store file Astro's content sync wrote
+				// (its single-file storage: `<cacheDir>/data-store.json`), without Astro's load, which
+				// reads, checks and quotes the whole store, and without the rewrite of that (above),
+				// which parses it back: about 2 s at 10,000 reports. The rewrite stays for any build
+				// where Astro's file or mark is not where this expects them.
+				const storeFile = join(fileURLToPath(config.cacheDir), 'data-store.json');
+				const direct =
+					command === 'build' &&
+					[undefined, 'single-file'].includes(config.experimental.collectionStorage as string)
+						? () => {
+								const meta = contentDataMeta();
+								if (!meta || !existsSync(storeFile)) return null;
+								const file = nextFile();
+								copyFileSync(storeFile, file);
+								logger.info(
+									`content store: ${(statSize(file) / 1e6).toFixed(1)} MB of JSON read by the pages from a file (Astro's store file, copied), not bundled`,
+								);
+								return { code: readingStoreModule(file), map: { mappings: '' }, meta };
+							}
+						: () => null;
 				updateConfig({
 					vite: {
 						plugins: [
 							{
 								name: 'brief-archive:store-module',
+								load: {
+									// Before Astro's own load of the module (its plugin is 'pre' as well).
+									order: 'pre',
+									filter: { id: new RegExp(`^${STORE_MODULE}$`) },
+									handler: direct,
+								},
 								// Before the other plugins' transforms, which would each scan the 130 MB of code
 								// at 10,000 reports for what they rewrite (environment variables, globs, …).
 								enforce: 'pre',
