@@ -25,7 +25,12 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFolder } from '../src/lib/node/folder.ts';
 import { contentDir } from '../src/lib/model/collections.ts';
-import { scanFiles, scanOutput, type Finding } from '../src/lib/node/output-scan.ts';
+import {
+	scanFiles,
+	scanFilesInParallel,
+	scanOutputInParallel,
+	type Finding,
+} from '../src/lib/node/output-scan.ts';
 import { resolveBuildTime } from '../src/lib/model/publish.ts';
 import { reportVisibility } from '../src/lib/checks/entries.ts';
 import { reportPath } from '../src/lib/routes.ts';
@@ -73,6 +78,12 @@ const since0 = () => performance.now();
 const timed = <T>(name: string, fn: () => T): T => {
 	const t = since0();
 	const result = fn();
+	phases.push([name, (since0() - t) / 1000]);
+	return result;
+};
+const timedAsync = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+	const t = since0();
+	const result = await fn();
 	phases.push([name, (since0() - t) / 1000]);
 	return result;
 };
@@ -232,14 +243,18 @@ const removedSet = new Set(removed);
 // integration produced the files: no unpublished report's address appears anywhere. Files this
 // build kept were checked when they were written; they are searched again only for reports
 // unpublished since, and in full in CI.
-const hidden = timed('leak scan', () => {
+const hidden = await timedAsync('leak scan', async () => {
 	const needles = hiddenAddresses();
 	const everything = fresh || /^(1|true)$/i.test(process.env.CI ?? '');
 	const before = new Set(previous.hidden);
 	const newlyHidden = needles.filter((n) => !before.has(n));
+	const worker = join(root, 'src/workers/output-scan-worker.ts');
 	const findings = everything
-		? scanOutput(built, needles).filter((f) => !removedSet.has(f.file))
-		: [...scanFiles(built, written, needles), ...scanFiles(built, kept, newlyHidden)];
+		? (await scanOutputInParallel(built, needles, worker)).filter((f) => !removedSet.has(f.file))
+		: [
+				...(await scanFilesInParallel(built, written, needles, worker)),
+				...scanFiles(built, kept, newlyHidden),
+			];
 	if (findings.length > 0) fail(leakMessage(findings), giveUp);
 	return needles;
 });
