@@ -23,6 +23,13 @@
  * (`fossick_one` in pagefind/src/lib.rs), so the index is the one the pages in path order give,
  * byte for byte.
  * When pages were added or removed, the early work is dropped and every page indexed again.
+ *
+ * Written, in an incremental build, over the last index's fragments: about half of writing an
+ * index is compressing one fragment per page, and a page the build kept has the fragment it had.
+ * Pagefind writes the index into a scratch folder holding an empty placeholder for each of those,
+ * which it does not write again, and the result is used only when the new index's metadata shows
+ * that each placeholder stands for its own page (src/lib/node/pagefind-fragments.ts); otherwise
+ * the index's files are taken whole from Pagefind, as in a build from nothing.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +39,11 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { pagefindTag } from '../lib/node/offline-files.ts';
+import {
+	holds,
+	writeOverLastFragments,
+	type WrittenIndex,
+} from '../lib/node/pagefind-fragments.ts';
 import { SEARCH_PATH, withBase } from '../lib/routes.ts';
 import {
 	entryFile,
@@ -149,12 +161,6 @@ function htmlPages(site: string): string[] {
 		.sort();
 }
 
-/** Whether a file holds exactly these bytes already. */
-function holds(file: string, content: Uint8Array): boolean {
-	if (!existsSync(file)) return false;
-	return Buffer.compare(readFileSync(file), content) === 0;
-}
-
 /**
  * Finishes the built search page with what exists only once the index is written
  * (src/lib/search/engine.ts): the index's tag (a hash of its content, Pagefind's `metaCacheTag`,
@@ -269,20 +275,28 @@ async function indexSite(
 	const again = usable ? indexed.filter((p) => written.has(p)) : indexed;
 	assertNoErrors('indexing', await addInOrder(index, again, readPage));
 	const read = performance.now();
-	const writing = index.getFiles();
-	whileWriting?.(site);
-	const { files, errors: fileErrors } = await writing;
-	assertNoErrors('writing the index', fileErrors);
-	let changed = 0;
-	for (const file of files) {
-		const target = join(site, BUNDLE, file.path);
-		if (holds(target, file.content)) continue;
-		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, file.content);
-		changed++;
-	}
+	let writing = false;
+	const startWriting = () => {
+		if (!writing) whileWriting?.(site);
+		writing = true;
+	};
+	// Written over the last fragments of the pages this build kept when it can be
+	// (src/lib/node/pagefind-fragments.ts); otherwise, or when that is not the index Pagefind
+	// would write afresh, taken whole from Pagefind.
+	const reuse =
+		stage && previous
+			? await writeOverLastFragments(index, {
+					bundle: join(site, BUNDLE),
+					scratch: join(stage.stateDir, 'pagefind-next'),
+					last: previous,
+					indexed,
+					written,
+					started: startWriting,
+				})
+			: 'a build from nothing';
+	const result = typeof reuse === 'string' ? await takeFiles(index, site, startWriting) : reuse;
 	finishSearchPage(site, base);
-	const paths = files.map((f) => f.path.split(sep).join('/')).sort();
+	const paths = result.paths;
 	stage?.report('pagefind', {
 		outputs: paths.map((f) => `${BUNDLE}/${f}`),
 		state: { search: { pages: indexed, files: paths } },
@@ -291,7 +305,35 @@ async function indexSite(
 	const how = usable
 		? `${again.length} indexed again, the rest while the site was built,`
 		: 'indexed';
+	const fragments =
+		typeof reuse === 'string'
+			? stage && previous
+				? `; no fragment kept: ${reuse}`
+				: ''
+			: `, ${reuse.reused} fragments kept as they were`;
 	logger.info(
-		`search index: ${indexed.length} reports from ${pages.length} pages ${how} in ${seconds(read)} s, ${files.length} files (${changed} written) in ${seconds(performance.now())} s`,
+		`search index: ${indexed.length} reports from ${pages.length} pages ${how} in ${seconds(read)} s, ${paths.length} files (${result.changed} written${fragments}) in ${seconds(performance.now())} s`,
 	);
+}
+
+/** Writes into the output those of the index's files that differ from what it holds. */
+async function takeFiles(
+	index: PagefindIndex,
+	site: string,
+	startWriting: () => void,
+): Promise<WrittenIndex> {
+	const writing = index.getFiles();
+	startWriting();
+	const { files, errors } = await writing;
+	assertNoErrors('writing the index', errors);
+	let changed = 0;
+	for (const file of files) {
+		const target = join(site, BUNDLE, file.path);
+		if (holds(target, file.content)) continue;
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, file.content);
+		changed++;
+	}
+	const paths = files.map((f) => f.path.split(sep).join('/')).sort();
+	return { paths, changed, reused: 0 };
 }

@@ -290,6 +290,11 @@ describe(
 			const again = /search index: \d+ reports from \d+ pages (\d+) indexed again/.exec(log);
 			expect(again, 'the search index had no head start').not.toBeNull();
 			expect(Number(again![1])).toBeGreaterThan(0);
+			// …and Pagefind wrote it over the kept pages' last fragments, compressing only the changed
+			// ones (src/lib/node/pagefind-fragments.ts): the comparison proves that a cold build's too.
+			const reused = /written, (\d+) fragments kept as they were\)/.exec(log);
+			expect(reused, 'no fragment of the last index was kept').not.toBeNull();
+			expect(Number(reused![1])).toBeGreaterThan(REPORTS / 2);
 			// Restored where nothing changed: far fewer routes rendered than the archive has (two
 			// retitled reports are shown on a few dozen pages each).
 			const { rendered, kept } = routes(log);
