@@ -6,7 +6,8 @@
  * What is indexed is decided in the HTML: only pages with an element marked `data-pagefind-body`
  * (the report article) are indexed, with filters, metadata and the sort key written by
  * `src/components/SearchIndexData.astro`. Pages are handed to Pagefind in the order of their
- * paths (a few at a time: IN_FLIGHT), so the same pages always give the same index, file for file.
+ * paths (a few at a time: src/lib/node/pagefind-feed.ts), so the same pages always give the same
+ * index, file for file.
  *
  * Pagefind has no incremental indexing (its issue #71): any change to an indexed page means
  * indexing every page again. In an incremental build (scripts/build.ts) the index is therefore
@@ -16,16 +17,18 @@
  * names are hashes of their contents, so most files of an index made afresh are the same).
  *
  * Made afresh, but not from nothing: an incremental build starts indexing the last output's
- * pages (which the stage holds) as soon as Astro starts, so that Pagefind works on the second
- * core while Astro syncs, bundles and renders (`headStart`). When the build is done and it indexes
- * the same pages, those it wrote are handed over again (whether they were read early before, while
+ * pages (which the stage holds) as soon as Astro starts, in a worker thread with its own Pagefind
+ * service (src/lib/node/early-index.ts), so that Pagefind works on the second core while Astro
+ * syncs, bundles and renders, however long Astro holds this thread. When the build is done and it
+ * indexes the same pages, those it wrote are handed over again (whether they were read early before, while
  * or after Astro wrote them): Pagefind replaces a page of the same address where it stands
  * (`fossick_one` in pagefind/src/lib.rs), so the index is the one the pages in path order give,
  * byte for byte.
  * When pages were added or removed, the early work is dropped and every page indexed again.
  *
- * Written, in an incremental build, over the last index's fragments: about half of writing an
- * index is compressing one fragment per page, and a page the build kept has the fragment it had.
+ * Written, in an incremental build, over the last index's fragments: Pagefind compresses one
+ * fragment per page at gzip's highest level, about a tenth of writing an index of 10,000 reports,
+ * and a page the build kept has the fragment it had.
  * Pagefind writes the index into a scratch folder holding an empty placeholder for each of those,
  * which it does not write again, and the result is used only when the new index's metadata shows
  * that each placeholder stands for its own page (src/lib/node/pagefind-fragments.ts); otherwise
@@ -38,12 +41,14 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
+import { startEarlyIndex, type EarlyIndex, type SiteIndex } from '../lib/node/early-index.ts';
 import { pagefindTag } from '../lib/node/offline-files.ts';
 import {
 	holds,
 	writeOverLastFragments,
 	type WrittenIndex,
 } from '../lib/node/pagefind-fragments.ts';
+import { addInOrder, assertNoErrors, newIndex } from '../lib/node/pagefind-feed.ts';
 import { SEARCH_PATH, withBase } from '../lib/routes.ts';
 import {
 	entryFile,
@@ -55,99 +60,6 @@ import {
 
 /** Where the index goes in the output. */
 const BUNDLE = 'pagefind';
-
-/**
- * How many pages are handed to Pagefind before the first is indexed: 4 made indexing 1,000
- * reports 1.1 s faster (5.2 s against 4.1 s) with the same index, byte for byte; 8 and 16 gave
- * no more.
- */
-const IN_FLIGHT = 4;
-
-/**
- * How many pages the early indexing keeps handed over ahead of Pagefind. Astro holds the event
- * loop for seconds at a time while it syncs and bundles; with only a few pages queued Pagefind
- * would then sit idle. 512 pages of about 40 KB is some 25 MB of messages waiting in the pipe,
- * and about two seconds of Pagefind's work.
- */
-const EARLY_IN_FLIGHT = 512;
-
-/** Throws when Pagefind reported errors: the build stops with Pagefind's own messages. */
-function assertNoErrors(step: string, errors: readonly string[]): void {
-	if (errors.length) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
-}
-
-/** A new, empty English index; throws with Pagefind's messages when it cannot be made. */
-async function newIndex(): Promise<PagefindIndex> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-	assertNoErrors('createIndex', errors);
-	if (!index) throw new Error('Pagefind createIndex returned no index');
-	return index;
-}
-
-/**
- * Hands pages to an index in the order given, several in flight at once: while Pagefind indexes
- * one, the next is read and encoded. The order is still the pages' order: the service reads its
- * messages from one pipe and handles them one at a time as they arrive
- * (pagefind/src/service/mod.rs in Pagefind 1.6), and each call writes its message before it
- * returns. The incremental proof would see an index that depends on timing: it compares one made
- * so with a cold build's. Returns Pagefind's complaints, each naming its page.
- */
-async function addInOrder(
-	index: PagefindIndex,
-	pages: readonly string[],
-	content: (page: string) => string,
-	ahead = IN_FLIGHT,
-	signal?: AbortSignal,
-): Promise<string[]> {
-	const problems: string[] = [];
-	const inFlight = new Set<Promise<void>>();
-	for (const page of pages) {
-		if (signal?.aborted) break;
-		const job: Promise<void> = index
-			.addHTMLFile({ sourcePath: page, content: content(page) })
-			.then(
-				(added) => void problems.push(...added.errors.map((e) => `${page}: ${e}`)),
-				(error: unknown) => void problems.push(`${page}: ${String(error)}`),
-			)
-			.finally(() => inFlight.delete(job));
-		inFlight.add(job);
-		if (inFlight.size >= ahead) await Promise.race(inFlight);
-	}
-	await Promise.all(inFlight);
-	return problems;
-}
-
-/** Pages indexed before Astro built the new ones, from the last output: the index and its pages. */
-interface HeadStart {
-	index: PagefindIndex;
-	pages: readonly string[];
-}
-
-/**
- * Starts indexing the last output's indexed pages, in their order, from the stage that holds
- * them. Resolves to undefined when anything went wrong (a page missing, Pagefind complaining): the
- * build then indexes every page afresh, as it would without a head start. A page Astro writes
- * while it is read is handed over again at the end, as is every page this build wrote. Stopped
- * by `signal` when the build keeps the last index as it was: no page is handed over after that,
- * and the service is closed under the pages in flight.
- */
-async function headStart(
-	site: string,
-	pages: readonly string[],
-	signal: AbortSignal,
-): Promise<HeadStart | undefined> {
-	try {
-		const index = await newIndex();
-		const read = (page: string) => readFileSync(join(site, page), 'utf8');
-		const problems = await addInOrder(index, pages, read, EARLY_IN_FLIGHT, signal);
-		if (signal.aborted) return undefined;
-		if (problems.length === 0) return { index, pages };
-		await index.deleteIndex();
-	} catch {
-		// Dropped: every page is indexed afresh.
-	}
-	return undefined;
-}
 
 /** Whether two lists hold the same pages in the same order. */
 const samePages = (a: readonly string[], b: readonly string[]) =>
@@ -191,8 +103,7 @@ export interface PagefindOptions {
 
 export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
 	let base = '/';
-	let early: Promise<HeadStart | undefined> | undefined;
-	const stopEarly = new AbortController();
+	let early: EarlyIndex | undefined;
 	return {
 		name: 'brief-archive:pagefind',
 		hooks: {
@@ -201,20 +112,31 @@ export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
 				// An incremental build: the stage holds the last output, whose pages are indexed while
 				// Astro works, on the other core.
 				const last = command === 'build' ? inPlaceBuild()?.previous.search : undefined;
-				if (last) early = headStart(fileURLToPath(config.outDir), last.pages, stopEarly.signal);
+				if (last) {
+					const worker = join(fileURLToPath(config.root), 'src/workers/early-index-worker.ts');
+					early = startEarlyIndex(worker, fileURLToPath(config.outDir), last.pages);
+				}
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
 					await indexSite(fileURLToPath(dir), base, early, logger, options.whileWriting);
 				} finally {
 					// Early work the build did not use (the index was kept as it was, or indexing failed)
-					// is stopped, not waited for: closing the service ends the pages in flight.
-					stopEarly.abort();
+					// is stopped, not waited for: closing its service ends the pages in flight.
+					await early?.stop();
 					await pagefind.close();
-					await early;
 				}
 			},
 		},
+	};
+}
+
+/** An index made in this thread, as the build finishes it. */
+function indexHere(index: PagefindIndex, read: (page: string) => string): SiteIndex {
+	return {
+		add: (pages) => addInOrder(index, pages, read),
+		writeFiles: (options) => index.writeFiles(options),
+		getFiles: () => index.getFiles(),
 	};
 }
 
@@ -222,7 +144,7 @@ export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
 async function indexSite(
 	site: string,
 	base: string,
-	early: Promise<HeadStart | undefined> | undefined,
+	early: EarlyIndex | undefined,
 	logger: { info: (message: string) => void },
 	whileWriting: PagefindOptions['whileWriting'],
 ): Promise<void> {
@@ -268,12 +190,11 @@ async function indexSite(
 
 	// The early index serves when it holds the same pages in the same order; then the pages this
 	// build wrote are handed over again (a page of the same content replaces itself unchanged).
-	const head = await early;
-	const usable = head !== undefined && samePages(head.pages, indexed);
-	if (head && !usable) await head.index.deleteIndex();
-	const index = usable ? head.index : await newIndex();
+	const usable = early !== undefined && (await early.ready) && samePages(early.pages, indexed);
+	if (early && !usable) await early.stop();
+	const index = usable ? early : indexHere(await newIndex(), readPage);
 	const again = usable ? indexed.filter((p) => written.has(p)) : indexed;
-	assertNoErrors('indexing', await addInOrder(index, again, readPage));
+	assertNoErrors('indexing', await index.add(again));
 	const read = performance.now();
 	let writing = false;
 	const startWriting = () => {
@@ -318,7 +239,7 @@ async function indexSite(
 
 /** Writes into the output those of the index's files that differ from what it holds. */
 async function takeFiles(
-	index: PagefindIndex,
+	index: SiteIndex,
 	site: string,
 	startWriting: () => void,
 ): Promise<WrittenIndex> {

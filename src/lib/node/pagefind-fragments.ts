@@ -4,7 +4,8 @@
  *
  * Pagefind writes one fragment per indexed page (`fragment/<hash>.pf_fragment`: the page's
  * address, text, metadata, filters and anchors, gzip-compressed at the highest level), and
- * compressing them is about half of the time it takes to write an index of 10,000 reports. A
+ * compressing them is about a tenth of the time it takes to write an index of 10,000 reports
+ * (20.2 s, 18.3 s without them; docs/benchmarks.md). A
  * fragment is made from its page alone, so a page an incremental build kept (the same HTML as in
  * the last output) has the same fragment as before. Pagefind's `writeFiles` does not write a
  * hash-named file that already exists in the folder it writes to (pagefind/src/output/mod.rs,
