@@ -2,14 +2,18 @@
  * The only module that reads the content collections. It builds the archive once per build (the
  * promise is shared by every page) and hands out the entries that pages render.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive/build-archive.ts';
 import { cacheKeys, type CacheKeys } from '../lib/archive/cache-keys.ts';
 import { contentDir, type CollectionName } from '../lib/model/collections.ts';
 import { resolveBuildTime, type PublishMode } from '../lib/model/publish.ts';
 import type { TaxonomyKind } from '../lib/model/kinds.ts';
+import { cacheFolder } from '../lib/node/file-cache.ts';
+import { codeFingerprint } from '../lib/node/fingerprint.ts';
 import { hasKeptVersions, keptFiles } from '../lib/node/kept-files.ts';
+import { keptRelated } from '../lib/node/related-cache.ts';
+import { projectRoot } from './project.ts';
 import { SITE } from '../site.ts';
 
 /**
@@ -47,6 +51,9 @@ function digestOf(entries: Entries, collection: CollectionName, id: string): str
 
 let loaded: Promise<{ archive: Archive; entries: Entries; keys: CacheKeys }> | undefined;
 
+/** Where the last related reports are kept, one file for each publish mode (their reports differ). */
+const relatedFile = () => join(cacheFolder(projectRoot), `brief-related-${publishMode}.json`);
+
 function load() {
 	loaded ??= (async () => {
 		const [reports, groups, regions, topics, authors, versions, files] = await Promise.all([
@@ -62,7 +69,11 @@ function load() {
 		const archive = buildArchive(
 			{ reports, groups, regions, topics, authors, versions },
 			buildTime,
-			{ mode: publishMode, files },
+			{
+				mode: publishMode,
+				files,
+				related: keptRelated(relatedFile(), codeFingerprint(projectRoot)),
+			},
 		);
 		const entries: Entries = {
 			reports: new Map(reports.map((e) => [e.id, e])),

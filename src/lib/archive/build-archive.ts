@@ -6,7 +6,7 @@
 import { comparePartialDates, type PartialDate } from '../model/dates.ts';
 import { ContentError, type ContentIssue } from '../model/content-error.ts';
 import { isIncluded, visibility, type PublishMode, type Visibility } from '../model/publish.ts';
-import { computeRelated } from './related.ts';
+import { computeRelated, type RelatableReport } from './related.ts';
 import { REPORT_TYPE_INFO, REPORT_TYPES, type ReportTypeInfo } from '../model/report-types.ts';
 import type {
 	Attachment,
@@ -218,6 +218,14 @@ export interface BuildOptions {
 	 * an issue.
 	 */
 	files?: ReadonlyMap<string, FileFacts | undefined>;
+	/**
+	 * How related reports are computed: `computeRelated` (the default), the same kept between
+	 * builds (src/lib/node/related-cache.ts), or `false` when they are not wanted (the content
+	 * checks need only the issues; computing them is about 1.5 s at 10,000 reports). With `false`
+	 * every report's `related` is empty.
+	 */
+	related?:
+		false | ((reports: readonly RelatableReport[]) => ReadonlyMap<string, readonly string[]>);
 }
 
 /** The terms of every taxonomy, by kind. */
@@ -246,7 +254,10 @@ export function buildArchive(raw: RawCollections, now: Date, options: BuildOptio
 	const bySlug = new Map(reports.map((r) => [r.slug, r]));
 	linkSuccessors(reports, bySlug, new Map(read.map((r) => [r.report.slug, r.fields])));
 	fileUnderTerms(reports);
-	relateReports(reports, bySlug, new Map(read.map((r) => [r.report.slug, r.fields.related])));
+	if (options.related !== false) {
+		const chosen = new Map(read.map((r) => [r.report.slug, r.fields.related]));
+		relateReports(reports, bySlug, chosen, options.related ?? computeRelated);
+	}
 	const types = typeListings(reports);
 
 	return { mode, reports, bySlug, ...terms, types, tables };
@@ -581,8 +592,9 @@ function relateReports(
 	reports: readonly Report[],
 	bySlug: ReadonlyMap<string, Report>,
 	chosen: ReadonlyMap<string, readonly string[]>,
+	compute: (reports: readonly RelatableReport[]) => ReadonlyMap<string, readonly string[]>,
 ): void {
-	const related = computeRelated(
+	const related = compute(
 		reports.map((r) => ({
 			slug: r.slug,
 			groups: r.groups.map((t) => t.slug),

@@ -183,7 +183,9 @@ function referenceProblems(
 				),
 			},
 			options.now,
-			{ files },
+			// Related reports cannot be wrong, only a report listed in `related` that does not exist,
+			// which reading the reports finds.
+			{ files, related: false },
 		);
 		return [];
 	} catch (error) {

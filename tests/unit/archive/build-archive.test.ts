@@ -365,6 +365,23 @@ describe('buildArchive: references', () => {
 		]);
 	});
 
+	it('finds a related slug that names no report with related reports left out, as the content checks build it', () => {
+		const raw = collections([report('a', { related: ['b', 'no-such-report'] }), report('b')]);
+		expect(() => buildArchive(raw, NOW, { related: false })).toThrow(/no-such-report/);
+		const archive = buildArchive(collections([report('a', { related: ['b'] }), report('b')]), NOW, {
+			related: false,
+		});
+		expect(archive.bySlug.get('a')?.related).toEqual([]);
+	});
+
+	it('takes related reports from the computation it is given', () => {
+		const archive = buildArchive(collections([report('a'), report('b'), report('c')]), NOW, {
+			related: (reports) => new Map(reports.map((r) => [r.slug, r.slug === 'a' ? ['c'] : []])),
+		});
+		expect(slugs(archive.bySlug.get('a')?.related ?? [])).toEqual(['c']);
+		expect(archive.bySlug.get('b')?.related).toEqual([]);
+	});
+
 	it('accepts a related slug that names a draft (and shows nothing for it)', () => {
 		const archive = buildArchive(
 			collections([report('a', { related: ['d'] }), report('d', { status: 'draft' })]),
