@@ -2,7 +2,10 @@
  * The archive is built once per build, however many pages ask for it: every page, feed and
  * endpoint calls getArchive(), and rebuilding it per page would make the build O(N²).
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reportEntry } from '../../support/fixture-archive.ts';
 
 const calls = vi.hoisted(() => ({ getCollection: 0, buildArchive: 0, computeRelated: 0 }));
@@ -50,10 +53,18 @@ vi.mock('../../../src/lib/archive/related.ts', async (importOriginal) => {
 	};
 });
 
+const caches = mkdtempSync(join(tmpdir(), 'brief-archive-cache-'));
+afterAll(() => {
+	vi.unstubAllEnvs();
+	rmSync(caches, { recursive: true, force: true });
+});
+
 describe('getArchive', () => {
 	beforeEach(() => {
 		vi.resetModules();
 		calls.getCollection = calls.buildArchive = calls.computeRelated = 0;
+		// A cache folder of its own for each test: related reports are kept there between builds.
+		vi.stubEnv('BRIEF_CACHE_DIR', mkdtempSync(join(caches, 'test-')));
 	});
 
 	it('reads each collection once, builds the archive once and computes related reports once, for any number of pages', async () => {
@@ -72,5 +83,15 @@ describe('getArchive', () => {
 		const archive = await getArchive();
 		expect(archive.reports.every((r) => r.related.length > 0)).toBe(true);
 		expect(calls.computeRelated).toBe(1);
+	});
+
+	it('takes the next build’s related reports from the cache folder when the reports are the same', async () => {
+		const first = await (await import('../../../src/data/archive.ts')).getArchive();
+		vi.resetModules();
+		const next = await (await import('../../../src/data/archive.ts')).getArchive();
+		expect(calls.computeRelated).toBe(1);
+		const related = (a: typeof first) => a.reports.map((r) => r.related.map((x) => x.slug));
+		expect(related(next)).toEqual(related(first));
+		expect(related(next).flat().length).toBeGreaterThan(0);
 	});
 });
