@@ -35,8 +35,8 @@
  * the index's files are taken whole from Pagefind, as in a build from nothing.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -44,7 +44,7 @@ import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { startEarlyIndex, type EarlyIndex, type SiteIndex } from '../lib/node/early-index.ts';
 import { pagefindTag } from '../lib/node/offline-files.ts';
 import {
-	holds,
+	putFile,
 	writeOverLastFragments,
 	type WrittenIndex,
 } from '../lib/node/pagefind-fragments.ts';
@@ -247,14 +247,9 @@ async function takeFiles(
 	startWriting();
 	const { files, errors } = await writing;
 	assertNoErrors('writing the index', errors);
-	let changed = 0;
-	for (const file of files) {
-		const target = join(site, BUNDLE, file.path);
-		if (holds(target, file.content)) continue;
-		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, file.content);
-		changed++;
-	}
+	const changed = files.filter((file) =>
+		putFile(join(site, BUNDLE, file.path), file.content),
+	).length;
 	const paths = files.map((f) => f.path.split(sep).join('/')).sort();
 	return { paths, changed, reused: 0 };
 }

@@ -47,6 +47,9 @@ export interface PagefindMeta {
 	fragments: string[];
 }
 
+/** A name Pagefind gives a hashed file: a language, `_`, hex digits (`en_90f9db6`). */
+const HASHED_NAME = /^[a-z-]+_[0-9a-f]+$/i;
+
 /** A fragment's path inside the index's folder. */
 export const fragmentPath = (name: string) => `fragment/${name}.pf_fragment`;
 
@@ -62,7 +65,7 @@ export function readPagefindMeta(bundle: string): PagefindMeta | undefined {
 		};
 		const languages = Object.values(entry.languages ?? {});
 		const hash = languages.length === 1 ? languages[0]?.hash : undefined;
-		if (typeof hash !== 'string' || !/^[a-z-]+_[0-9a-f]+$/i.test(hash)) return undefined;
+		if (typeof hash !== 'string' || !HASHED_NAME.test(hash)) return undefined;
 		return decodePagefindMeta(readFileSync(join(bundle, `pagefind.${hash}.pf_meta`)));
 	} catch {
 		return undefined;
@@ -83,7 +86,9 @@ export function decodePagefindMeta(bytes: Uint8Array): PagefindMeta | undefined 
 			return undefined;
 		const fragments: string[] = [];
 		for (const page of meta[1] as unknown[]) {
-			if (!Array.isArray(page) || typeof page[0] !== 'string') return undefined;
+			// Names become paths in the output: anything but a language and hex digits is refused.
+			if (!Array.isArray(page) || typeof page[0] !== 'string' || !HASHED_NAME.test(page[0]))
+				return undefined;
 			fragments.push(page[0]);
 		}
 		return { version: meta[0], fragments };
@@ -147,9 +152,20 @@ export function checkReuse(
 }
 
 /** Whether a file holds exactly these bytes already. */
-export function holds(file: string, content: Uint8Array): boolean {
+function holds(file: string, content: Uint8Array): boolean {
 	if (!existsSync(file)) return false;
 	return Buffer.compare(readFileSync(file), content) === 0;
+}
+
+/**
+ * Writes `content` to `file` unless it holds those bytes already (an index's files are named by
+ * their content, so most are): returns whether it wrote.
+ */
+export function putFile(file: string, content: Uint8Array): boolean {
+	if (holds(file, content)) return false;
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, content);
+	return true;
 }
 
 /** The index's files in the output after writing. */
@@ -225,12 +241,7 @@ export async function writeOverLastFragments(
 				continue;
 			}
 			paths.push(path);
-			const content = readFileSync(join(scratch, path));
-			const target = join(bundle, path);
-			if (holds(target, content)) continue;
-			mkdirSync(dirname(target), { recursive: true });
-			writeFileSync(target, content);
-			changed++;
+			if (putFile(join(bundle, path), readFileSync(join(scratch, path)))) changed++;
 		}
 		return { paths: paths.sort(), changed, reused: kept };
 	} finally {

@@ -76,6 +76,21 @@ describe('readPagefindMeta', () => {
 		expect(decodePagefindMeta(Buffer.from('not gzip'))).toBeUndefined();
 		const wrongShape = Buffer.concat([Buffer.from('pagefind_dcd'), encode({ version: '1.6.0' })]);
 		expect(decodePagefindMeta(gzipSync(wrongShape))).toBeUndefined();
+		// A fragment name becomes a path: one that could leave the index's folder is refused.
+		const escaping = encode([
+			'1.6.0',
+			[
+				['en_1234567', 3, ''],
+				['../../../x', 3, ''],
+			],
+		]);
+		expect(
+			decodePagefindMeta(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), escaping]))),
+		).toBeUndefined();
+		const fine = encode(['1.6.0', [['en_1234567', 3, '']]]);
+		expect(
+			decodePagefindMeta(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), fine])))?.fragments,
+		).toEqual(['en_1234567']);
 		const noSignature = Buffer.from(encode(['1.6.0', [['en_1234567', 3]]]));
 		expect(decodePagefindMeta(gzipSync(noSignature))).toBeUndefined();
 	});
