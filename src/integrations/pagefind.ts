@@ -36,7 +36,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -49,7 +49,8 @@ import {
 	type WrittenIndex,
 } from '../lib/node/pagefind-fragments.ts';
 import { addInOrder, assertNoErrors, newIndex } from '../lib/node/pagefind-feed.ts';
-import { SEARCH_PATH, withBase } from '../lib/routes.ts';
+import { reportPagePath, SEARCH_PATH, withBase } from '../lib/routes.ts';
+import { includedReports, publishModeOf } from './publish-mode.ts';
 import {
 	entryFile,
 	isIndexedPage,
@@ -116,6 +117,21 @@ export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
 					const worker = join(fileURLToPath(config.root), 'src/workers/early-index-worker.ts');
 					early = startEarlyIndex(worker, fileURLToPath(config.outDir), last.pages);
 				}
+			},
+			// A build from nothing (scripts/build.ts --full): the report pages it will write are
+			// indexed, on the other core, as Astro writes them (src/pages/reports/[slug].astro renders
+			// them in the order of their paths, the order they are indexed in).
+			'astro:config:done': ({ config }) => {
+				const stage = early === undefined ? inPlaceBuild() : undefined;
+				if (!stage?.fresh) return;
+				const root = fileURLToPath(config.root);
+				const expected = includedReports(root, publishModeOf('build'))
+					.map((r) => reportPagePath(r.slug))
+					.sort();
+				const worker = join(root, 'src/workers/early-index-worker.ts');
+				early = startEarlyIndex(worker, fileURLToPath(config.outDir), expected, {
+					waitForPages: true,
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
@@ -188,13 +204,24 @@ async function indexSite(
 		return;
 	}
 
-	// The early index serves when it holds the same pages in the same order; then the pages this
-	// build wrote are handed over again (a page of the same content replaces itself unchanged).
-	const usable = early !== undefined && (await early.ready) && samePages(early.pages, indexed);
+	// The early index serves when it holds the same pages in the same order; then those of the
+	// pages this build wrote whose content is not what it read of them are handed over again (a
+	// page of the same content would replace itself unchanged).
+	const usable =
+		early !== undefined && samePages(early.pages, indexed) && (early.complete(), await early.ready);
 	if (early && !usable) await early.stop();
-	const index = usable ? early : indexHere(await newIndex(), readPage);
-	const again = usable ? indexed.filter((p) => written.has(p)) : indexed;
-	assertNoErrors('indexing', await index.add(again));
+	let index: SiteIndex;
+	let again: number;
+	if (usable) {
+		index = early;
+		const refreshed = await early.refresh(indexed.filter((p) => written.has(p)));
+		assertNoErrors('indexing', refreshed.problems);
+		again = refreshed.again;
+	} else {
+		index = indexHere(await newIndex(), readPage);
+		assertNoErrors('indexing', await index.add(indexed));
+		again = indexed.length;
+	}
 	const read = performance.now();
 	let writing = false;
 	const startWriting = () => {
@@ -215,7 +242,12 @@ async function indexSite(
 					started: startWriting,
 				})
 			: 'a build from nothing';
-	const result = typeof reuse === 'string' ? await takeFiles(index, site, startWriting) : reuse;
+	const result =
+		typeof reuse !== 'string'
+			? reuse
+			: existsSync(join(site, BUNDLE))
+				? await takeFiles(index, site, startWriting)
+				: await writeWhole(index, site, startWriting);
 	finishSearchPage(site, base);
 	const paths = result.paths;
 	stage?.report('pagefind', {
@@ -223,9 +255,7 @@ async function indexSite(
 		state: { search: { pages: indexed, files: paths } },
 	});
 	const seconds = (t: number) => ((t - started) / 1000).toFixed(1);
-	const how = usable
-		? `${again.length} indexed again, the rest while the site was built,`
-		: 'indexed';
+	const how = usable ? `${again} indexed again, the rest while the site was built,` : 'indexed';
 	const fragments =
 		typeof reuse === 'string'
 			? stage && previous
@@ -235,6 +265,26 @@ async function indexSite(
 	logger.info(
 		`search index: ${indexed.length} reports from ${pages.length} pages ${how} in ${seconds(read)} s, ${paths.length} files (${result.changed} written${fragments}) in ${seconds(performance.now())} s`,
 	);
+}
+
+/**
+ * Has Pagefind write the index into the output, which holds none (a build from nothing): no
+ * file's content passes through this thread.
+ */
+async function writeWhole(
+	index: SiteIndex,
+	site: string,
+	startWriting: () => void,
+): Promise<WrittenIndex> {
+	const bundle = join(site, BUNDLE);
+	const writing = index.writeFiles({ outputPath: bundle });
+	startWriting();
+	assertNoErrors('writing the index', (await writing).errors);
+	const paths = readdirSync(bundle, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(bundle, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+	return { paths, changed: paths.length, reused: 0 };
 }
 
 /** Writes into the output those of the index's files that differ from what it holds. */

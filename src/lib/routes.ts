@@ -29,6 +29,21 @@ export function reportPath(slug: string, fragment?: string): string {
 	return `${REPORTS_PATH}${slug}/${fragment ? `#${fragment}` : ''}`;
 }
 
+/** `reports/<slug>/index.html`: the file of a report's page in the output, as the build writes it. */
+export function reportPagePath(slug: string): string {
+	return `${reportPath(slug).slice(1)}index.html`;
+}
+
+/** Reports in the order of their pages' paths (as a sorted listing of the output gives them). */
+export function inPathOrder<T extends { slug: string }>(reports: readonly T[]): T[] {
+	const paths = new Map(reports.map((r) => [r, reportPagePath(r.slug)]));
+	return [...reports].sort((a, b) => {
+		const x = paths.get(a)!;
+		const y = paths.get(b)!;
+		return x < y ? -1 : x > y ? 1 : 0;
+	});
+}
+
 /**
  * `/reports/<slug>/v<n>/`: an earlier version of a report, kept as it was (`n` from 1, the text as
  * first published). The current text is the report's own page.

@@ -142,6 +142,8 @@ export interface InPlaceBuild {
 	since: number;
 	/** The state of the last good output, which the stage held when this build started. */
 	previous: StageState;
+	/** A build from nothing (`--full`), into an empty folder: `previous` is empty. */
+	fresh: boolean;
 	/** Whether this build wrote the file (false when it does not exist). */
 	wrote(file: string): boolean;
 	/**
@@ -168,6 +170,7 @@ export function inPlaceBuild(env: NodeJS.ProcessEnv = process.env): InPlaceBuild
 		stateDir,
 		since,
 		previous,
+		fresh,
 		kept(path) {
 			keptByAstro ??= astroOutputs(manifest);
 			return keptByAstro.has(path);

@@ -1,7 +1,8 @@
 /**
  * The search index begun early, in a worker thread (src/workers/early-index-worker.ts): an
  * incremental build hands the last output's report pages to Pagefind from the moment Astro starts
- * (src/integrations/pagefind.ts). On Astro's thread that feeding stopped whenever Astro held the
+ * (src/integrations/pagefind.ts); a build from nothing hands over the report pages it expects, each
+ * as soon as Astro has written it (`waitForPages`). On Astro's thread that feeding stopped whenever Astro held the
  * thread for seconds (its content sync and bundling do), and Pagefind then sat idle with its few
  * queued pages done; and reading and encoding some 400 MB of pages took that thread's time. The
  * worker reads and hands over the pages on its own thread, with its own Pagefind service, and
@@ -17,14 +18,28 @@ export interface EarlyIndexData {
 	pages: readonly string[];
 	/** How many pages are handed over ahead of Pagefind. */
 	ahead: number;
+	/**
+	 * Whether the pages are still to be written (a build from nothing): each is waited for until it
+	 * exists and ends as a page does, or until the build says the output is complete. What was read
+	 * of a page too early is corrected by `refresh`.
+	 */
+	waitForPages: boolean;
 }
 
 /** A request to the worker, answered by a `reply` of the same id. */
 export type ToWorker =
 	| { id: number; type: 'add'; pages: readonly string[] }
+	| { id: number; type: 'refresh'; pages: readonly string[] }
 	| { id: number; type: 'write'; outputPath: string }
 	| { id: number; type: 'files' }
+	| { type: 'complete' }
 	| { type: 'stop' };
+
+/** What `refresh` did: Pagefind's complaints, and how many pages it handed over again. */
+export interface Refreshed {
+	problems: string[];
+	again: number;
+}
 
 /** A request as asked, before it is given its id. */
 type Request = ToWorker extends infer T
@@ -50,6 +65,15 @@ export interface EarlyIndex extends SiteIndex {
 	/** The pages it was begun with, in order. */
 	pages: readonly string[];
 	/**
+	 * Hands over again, in order, those of these pages whose content is not what was indexed of them
+	 * (the build rewrote them since, or Astro was still writing them when they were read). Pagefind
+	 * replaces a page of the same address where it stands, so the index is the one these contents
+	 * give; a page whose content is the same would replace itself unchanged and is left.
+	 */
+	refresh(pages: readonly string[]): Promise<Refreshed>;
+	/** Tells the worker the output is complete: a page it waits for is read as it is. */
+	complete(): void;
+	/**
 	 * Resolves once every page was handed over: true when Pagefind took them all without a
 	 * complaint, false when anything went wrong (the build then indexes afresh).
 	 */
@@ -69,9 +93,9 @@ export function startEarlyIndex(
 	script: string,
 	site: string,
 	pages: readonly string[],
-	ahead = EARLY_AHEAD,
+	{ ahead = EARLY_AHEAD, waitForPages = false }: { ahead?: number; waitForPages?: boolean } = {},
 ): EarlyIndex {
-	const data: EarlyIndexData = { site, pages, ahead };
+	const data: EarlyIndexData = { site, pages, ahead, waitForPages };
 	const worker = new Worker(script, { workerData: data });
 	// A build that ends without stopping it (it always does stop it) is not held open by it.
 	worker.unref();
@@ -112,6 +136,10 @@ export function startEarlyIndex(
 		pages,
 		ready,
 		add: (more) => ask<string[]>({ type: 'add', pages: more }),
+		refresh: (more) => ask<Refreshed>({ type: 'refresh', pages: more }),
+		complete() {
+			if (!stopped) worker.postMessage({ type: 'complete' } satisfies ToWorker);
+		},
 		writeFiles: ({ outputPath }) => ask<{ errors: string[] }>({ type: 'write', outputPath }),
 		getFiles: () =>
 			ask<{ files: { path: string; content: Uint8Array }[]; errors: string[] }>({

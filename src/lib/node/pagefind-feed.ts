@@ -32,12 +32,13 @@ export async function newIndex(): Promise<PagefindIndex> {
  * messages from one pipe and handles them one at a time as they arrive
  * (pagefind/src/service/mod.rs in Pagefind 1.6), and each call writes its message before it
  * returns. The incremental proof would see an index that depends on timing: it compares one made
- * so with a cold build's. Returns Pagefind's complaints, each naming its page.
+ * so with a cold build's. `content` may wait for a page (the early index of a build from nothing
+ * waits for Astro to write it). Returns Pagefind's complaints, each naming its page.
  */
 export async function addInOrder(
 	index: Pick<PagefindIndex, 'addHTMLFile'>,
 	pages: readonly string[],
-	content: (page: string) => string,
+	content: (page: string) => string | Promise<string>,
 	ahead = IN_FLIGHT,
 	signal?: AbortSignal,
 ): Promise<string[]> {
@@ -45,8 +46,11 @@ export async function addInOrder(
 	const inFlight = new Set<Promise<void>>();
 	for (const page of pages) {
 		if (signal?.aborted) break;
+		// Read before the call: a page that is waited for holds back the pages after it.
+		const html = await content(page);
+		if (signal?.aborted) break;
 		const job: Promise<void> = index
-			.addHTMLFile({ sourcePath: page, content: content(page) })
+			.addHTMLFile({ sourcePath: page, content: html })
 			.then(
 				(added) => void problems.push(...added.errors.map((e) => `${page}: ${e}`)),
 				(error: unknown) => void problems.push(`${page}: ${String(error)}`),

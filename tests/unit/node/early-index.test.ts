@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startEarlyIndex } from '../../../src/lib/node/early-index.ts';
 import { addInOrder, newIndex } from '../../../src/lib/node/pagefind-feed.ts';
 
@@ -55,6 +55,74 @@ describe('startEarlyIndex', () => {
 		} finally {
 			await early.stop();
 		}
+	});
+
+	it('hands over again only the pages whose content is not what it read of them', async () => {
+		const early = startEarlyIndex(WORKER, site, pages);
+		try {
+			expect(await early.ready).toBe(true);
+			write(pages[3]!, page('Report 3', 'Checkpoints and tolls, corrected.'));
+			// Rewritten with the same content: nothing to hand over again.
+			write(pages[4]!, readFileSync(join(site, pages[4]!), 'utf8'));
+			const refreshed = await early.refresh([pages[3]!, pages[4]!, pages[5]!]);
+			expect(refreshed).toEqual({ problems: [], again: 1 });
+			const here = await newIndex();
+			expect(await addInOrder(here, pages, (p) => readFileSync(join(site, p), 'utf8'))).toEqual([]);
+			sameFiles((await early.getFiles()).files, (await here.getFiles()).files);
+		} finally {
+			await early.stop();
+		}
+	});
+
+	it('waits for pages still to be written, reads an unfinished one once told the output is complete, and hands over again a page rewritten after it was read', async () => {
+		const later = mkdtempSync(join(tmpdir(), 'brief-early-later-'));
+		const put = (path: string, html: string) => {
+			mkdirSync(join(later, path, '..'), { recursive: true });
+			writeFileSync(join(later, path), html);
+		};
+		const early = startEarlyIndex(WORKER, later, pages, { waitForPages: true });
+		try {
+			// Astro writes the pages in their order, some time after the index began.
+			for (const [i, p] of pages.entries()) {
+				await new Promise((resolve) => setTimeout(resolve, 2));
+				put(p, page(`Report ${i}`, `Checkpoints and tolls on road ${i}.`));
+			}
+			// A page that never ends as a page does is read once the output is said to be complete.
+			const unfinished = 'reports/r99/index.html';
+			put(unfinished, page('Report 99', 'Half a page').slice(0, -20));
+			const waiting = startEarlyIndex(WORKER, later, [...pages, unfinished], {
+				waitForPages: true,
+			});
+			const settled = vi.fn();
+			void waiting.ready.then(settled);
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			expect(settled).not.toHaveBeenCalled();
+			waiting.complete();
+			expect(await waiting.ready).toBe(true);
+			await waiting.stop();
+
+			expect(await early.ready).toBe(true);
+			// What Astro rewrote after it was read is handed over again; the rest is left.
+			put(pages[9]!, page('Report 9', 'A page finished after it was read.'));
+			expect(await early.refresh(pages)).toEqual({ problems: [], again: 1 });
+			const here = await newIndex();
+			expect(await addInOrder(here, pages, (p) => readFileSync(join(later, p), 'utf8'))).toEqual(
+				[],
+			);
+			sameFiles((await early.getFiles()).files, (await here.getFiles()).files);
+		} finally {
+			await early.stop();
+			rmSync(later, { recursive: true, force: true });
+		}
+	});
+
+	it('stops while it waits for a page that is never written', async () => {
+		const early = startEarlyIndex(WORKER, site, [pages[0]!, 'reports/never/index.html'], {
+			waitForPages: true,
+		});
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		await early.stop();
+		expect(await early.ready).toBe(false);
 	});
 
 	it('is not ready when a page cannot be read, and stops when asked', async () => {
