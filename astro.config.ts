@@ -95,8 +95,13 @@ export default defineConfig({
 	vite: {
 		// scripts/build.ts builds into a folder that already holds the last good output
 		// (BRIEF_BUILD_IN_PLACE), so that the pages Astro restores are not even copied; it removes
-		// what this build did not write or keep itself. Every other build starts from an empty folder.
-		build: { emptyOutDir: process.env.BRIEF_BUILD_IN_PLACE !== '1' },
+		// what this build did not write or keep itself. Its build from nothing (BRIEF_STAGE_FRESH)
+		// goes into a folder it made empty, where the social cards are put before Astro would empty
+		// it (src/integrations/social-cards.ts). Every other build starts from an emptied folder.
+		build: {
+			emptyOutDir:
+				process.env.BRIEF_BUILD_IN_PLACE !== '1' && process.env.BRIEF_STAGE_FRESH !== '1',
+		},
 		preview: {
 			// `astro preview` serves dist/ with Vite's static server, whose table of media types has
 			// no .bib or .ris: it would send the citation files with no Content-Type at all. This rule

@@ -9,8 +9,9 @@
  * of reports whose title, type or date changed.
  */
 import { existsSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fork } from 'node:child_process';
 import { hashOf } from '../hash.ts';
 import { CARD_VERSION, type CardInput } from '../outputs/social-card.ts';
@@ -75,14 +76,18 @@ function drawBatch(script: string, batch: readonly CardJob[]): Promise<number> {
 
 /**
  * Starts drawing `jobs` in `workers` processes at a time, `BATCH_SIZE` cards per process; `root`
- * is the project folder, where the worker's script is. The promise settles when every card is in
- * the cache, or rejects with the first failure.
+ * is the project folder, where the worker's script is. `drawn` is told of each batch once its
+ * cards are in the cache. The promise settles when every card is in the cache, or rejects with
+ * the first failure.
  */
 export function drawCards(
 	jobs: readonly CardJob[],
 	root: string,
-	workers = defaultWorkers(),
-	batchSize = BATCH_SIZE,
+	{
+		workers = defaultWorkers(),
+		batchSize = BATCH_SIZE,
+		drawn: onDrawn,
+	}: { workers?: number; batchSize?: number; drawn?: (batch: readonly CardJob[]) => void } = {},
 ): Promise<number> {
 	const script = join(root, 'src/workers/card-worker.ts');
 	const queue = batches(jobs, batchSize);
@@ -91,9 +96,56 @@ export function drawCards(
 		for (let batch = queue.shift(); batch; batch = queue.shift()) {
 			const n = await drawBatch(script, batch);
 			drawn += n;
+			onDrawn?.(batch);
 		}
 	};
 	return Promise.all(Array.from({ length: Math.min(workers, queue.length) }, lane)).then(
 		() => drawn,
 	);
+}
+
+/**
+ * Copies files on Node's thread pool, `lanes` at a time, as they are asked for: a build from
+ * nothing puts each card into the output as soon as it is in the cache, while Astro renders, rather
+ * than ten thousand copies one after another on Astro's thread after the last page.
+ */
+export function fileCopier(lanes = 4): {
+	copy(from: string, to: string): void;
+	/** Resolves with how many files were copied once all asked for are; rejects on any failure. */
+	done(): Promise<number>;
+} {
+	const queue: { from: string; to: string }[] = [];
+	let running = 0;
+	let copied = 0;
+	let failure: Error | undefined;
+	const idle: (() => void)[] = [];
+	const pump = () => {
+		while (running < lanes && queue.length > 0) {
+			const { from, to } = queue.shift()!;
+			running++;
+			mkdir(dirname(to), { recursive: true })
+				.then(() => copyFile(from, to))
+				.then(
+					() => void copied++,
+					(error: unknown) =>
+						void (failure ??= error instanceof Error ? error : new Error(String(error))),
+				)
+				.finally(() => {
+					running--;
+					pump();
+					if (running === 0 && queue.length === 0) for (const wake of idle.splice(0)) wake();
+				});
+		}
+	};
+	return {
+		copy(from, to) {
+			queue.push({ from, to });
+			pump();
+		},
+		async done() {
+			if (running > 0 || queue.length > 0) await new Promise<void>((wake) => idle.push(wake));
+			if (failure !== undefined) throw failure;
+			return copied;
+		},
+	};
 }

@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { batches, cachedCardPath, cardJobs, drawCards } from '../../../src/lib/node/card-pool.ts';
+import {
+	batches,
+	cachedCardPath,
+	cardJobs,
+	drawCards,
+	fileCopier,
+	type CardJob,
+} from '../../../src/lib/node/card-pool.ts';
 import type { CardInput } from '../../../src/lib/outputs/social-card.ts';
 
 const ROOT = new URL('../../..', import.meta.url).pathname;
@@ -38,6 +45,27 @@ describe('card jobs', () => {
 		expect(jobs.map((j) => j.input.title)).toEqual(['New', 'Other']);
 	});
 
+	it('copies every file asked for into its folder, and says how many', async () => {
+		const from = join(cache, 'copy-source');
+		mkdirSync(from, { recursive: true });
+		const copier = fileCopier(2);
+		for (let i = 0; i < 9; i++) {
+			writeFileSync(join(from, `${i}.png`), `card ${i}`);
+			copier.copy(join(from, `${i}.png`), join(cache, 'copied', `r${i}`, 'card.png'));
+		}
+		expect(await copier.done()).toBe(9);
+		for (let i = 0; i < 9; i++) {
+			expect(readFileSync(join(cache, 'copied', `r${i}`, 'card.png'), 'utf8')).toBe(`card ${i}`);
+		}
+		expect(await fileCopier().done()).toBe(0);
+	});
+
+	it('fails when a file cannot be copied, after the copies in flight', async () => {
+		const copier = fileCopier();
+		copier.copy(join(cache, 'no-such-card.png'), join(cache, 'copied', 'gone', 'card.png'));
+		await expect(copier.done()).rejects.toThrow(/no-such-card\.png/);
+	});
+
 	it('cuts jobs into batches of at most the batch size, in order, none empty', () => {
 		expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
 		expect(batches([1, 2], 5)).toEqual([[1, 2]]);
@@ -52,8 +80,16 @@ describe('card jobs', () => {
 			input('Worker four'),
 			input('Worker five'),
 		]);
-		// Two processes at a time, two cards each: three processes in all.
-		expect(await drawCards(jobs, ROOT, 2, 2)).toBe(5);
+		// Two processes at a time, two cards each: three processes in all, each batch told of once
+		// its cards are in the cache.
+		const told: string[][] = [];
+		const drawn = (batch: readonly CardJob[]) => {
+			expect(batch.every((job) => existsSync(job.file))).toBe(true);
+			told.push(batch.map((job) => job.input.title));
+		};
+		expect(await drawCards(jobs, ROOT, { workers: 2, batchSize: 2, drawn })).toBe(5);
+		expect(told.flat().sort()).toEqual(jobs.map((j) => j.input.title).sort());
+		expect(told.map((batch) => batch.length).sort()).toEqual([1, 2, 2]);
 		for (const job of jobs) {
 			expect(existsSync(job.file)).toBe(true);
 			// The PNG signature.
