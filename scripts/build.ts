@@ -51,6 +51,7 @@ import { astroPhases, phaseLine, PHASES_JSON } from './lib/build-phases.ts';
 import {
 	abandonBuild,
 	changesIn,
+	clearStage,
 	prepareStage,
 	publish,
 	removeFiles,
@@ -203,6 +204,10 @@ if (force && !full && previous.pipeline !== undefined) {
 const fresh = full;
 const built = fresh ? join(dirname(out), `.tmp-${basename(out)}-${process.pid}`) : paths.stage;
 if (fresh) rmSync(built, { recursive: true, force: true });
+// A removal that fails leaves a temporary folder the next build removes.
+const clearing = (fresh ? clearStage(paths) : Promise.resolve()).catch((error: unknown) =>
+	console.warn(`[build] the last stage could not be removed: ${String(error)}`),
+);
 const since = fresh ? 0 : startBuilding(paths, previous);
 const giveUp = () => {
 	if (fresh) rmSync(built, { recursive: true, force: true });
@@ -271,6 +276,7 @@ const next: StageState = {
 		: {}),
 	...(pending.pagefind?.state?.search ? { search: pending.pagefind.state.search } : {}),
 };
+await clearing;
 timed('swap and next stage', () =>
 	publish(paths, previous, since, {
 		built,

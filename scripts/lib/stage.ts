@@ -21,10 +21,12 @@ import {
 	mkdirSync,
 	renameSync,
 	rmdirSync,
+	readFileSync,
 	rmSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import {
 	emptyState,
@@ -170,10 +172,27 @@ function wholeDelta(paths: StagePaths): { written: string[]; removed: string[] }
 	};
 }
 
+/**
+ * Copies one file unless the target already holds the same bytes: after a build from nothing most
+ * files are the ones the previous output has, and reading both is cheaper than writing one (at
+ * 10,000 reports, 61,671 files: 3.4 s against 10.8 s).
+ */
+export function copyIfChanged(from: string, to: string): boolean {
+	try {
+		if (statSync(from).size === statSync(to).size && readFileSync(from).equals(readFileSync(to))) {
+			return false;
+		}
+	} catch {
+		// No target yet (or no source, which the copy reports).
+	}
+	copyInto(from, to);
+	return true;
+}
+
 /** Brings the previous output (aside) up to date with the new one, then makes it the stage. */
 function syncAside(paths: StagePaths, delta: { written: string[]; removed: string[] }): void {
 	if (existsSync(paths.aside)) {
-		for (const path of delta.written) copyInto(join(paths.out, path), join(paths.aside, path));
+		for (const path of delta.written) copyIfChanged(join(paths.out, path), join(paths.aside, path));
 		removeFiles(paths.aside, delta.removed);
 		rmSync(paths.stage, { recursive: true, force: true });
 		renameSync(paths.aside, paths.stage);
@@ -299,6 +318,22 @@ export function prepareStage(paths: StagePaths): Prepared {
 	rmSync(join(paths.stateDir, 'pending'), { recursive: true, force: true });
 	writeState(paths.stateDir, state);
 	return { state, fromEmpty, notes };
+}
+
+/**
+ * A build from nothing has no use for the stage: it builds into a folder of its own, and the
+ * previous output becomes the next stage. This moves the stage out of the way at once and removes
+ * it on Node's thread pool while Astro builds, rather than after the build (10 s at 10,000
+ * reports). A build interrupted after the move leaves no stage, which the next one repairs by
+ * copying the output into it (`prepareStage`), and the moved folder is then the temporary of a
+ * build no longer running, which it removes.
+ */
+export function clearStage(paths: StagePaths): Promise<void> {
+	if (!existsSync(paths.stage)) return Promise.resolve();
+	const moved = join(dirname(paths.out), `.tmp-old-${basename(paths.out)}-${process.pid}`);
+	rmSync(moved, { recursive: true, force: true });
+	renameSync(paths.stage, moved);
+	return rm(moved, { recursive: true, force: true });
 }
 
 /** Records that a build is about to write into the stage; returns its "since". */
