@@ -25,6 +25,9 @@
  * (`fossick_one` in pagefind/src/lib.rs), so the index is the one the pages in path order give,
  * byte for byte.
  * When pages were added or removed, the early work is dropped and every page indexed again.
+ * A build from nothing (`--full`) begins it too, in `astro:config:done`, with the report pages it
+ * expects to write, each read as soon as Astro has written it; the index is then written by
+ * Pagefind straight into the output, which holds none.
  *
  * Written, in an incremental build, over the last index's fragments: Pagefind compresses one
  * fragment per page at gzip's highest level, about a tenth of writing an index of 10,000 reports,
@@ -207,8 +210,10 @@ async function indexSite(
 	// The early index serves when it holds the same pages in the same order; then those of the
 	// pages this build wrote whose content is not what it read of them are handed over again (a
 	// page of the same content would replace itself unchanged).
-	const usable =
-		early !== undefined && samePages(early.pages, indexed) && (early.complete(), await early.ready);
+	const sameOrder = early !== undefined && samePages(early.pages, indexed);
+	// Every page is written now: one the early index still waits for is read as it is.
+	if (sameOrder) early?.complete();
+	const usable = sameOrder && early !== undefined && (await early.ready);
 	if (early && !usable) await early.stop();
 	let index: SiteIndex;
 	let again: number;
