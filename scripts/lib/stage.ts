@@ -21,12 +21,12 @@ import {
 	mkdirSync,
 	renameSync,
 	rmdirSync,
-	readFileSync,
 	rmSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { copyIfChanged } from '../../src/lib/node/put-file.ts';
 import { basename, dirname, join } from 'node:path';
 import {
 	emptyState,
@@ -170,23 +170,6 @@ function wholeDelta(paths: StagePaths): { written: string[]; removed: string[] }
 			.map((f) => f.path)
 			.filter((p) => !now.has(p)),
 	};
-}
-
-/**
- * Copies one file unless the target already holds the same bytes: after a build from nothing most
- * files are the ones the previous output has, and reading both is cheaper than writing one (at
- * 10,000 reports, 61,671 files: 3.4 s against 10.8 s).
- */
-export function copyIfChanged(from: string, to: string): boolean {
-	try {
-		if (statSync(from).size === statSync(to).size && readFileSync(from).equals(readFileSync(to))) {
-			return false;
-		}
-	} catch {
-		// No target yet (or no source, which the copy reports).
-	}
-	copyInto(from, to);
-	return true;
 }
 
 /** Brings the previous output (aside) up to date with the new one, then makes it the stage. */

@@ -46,13 +46,10 @@ import type { PagefindIndex } from 'pagefind';
 import { inPlaceBuild } from '../lib/node/build-stage.ts';
 import { startEarlyIndex, type EarlyIndex, type SiteIndex } from '../lib/node/early-index.ts';
 import { pagefindTag } from '../lib/node/offline-files.ts';
-import {
-	putFile,
-	writeOverLastFragments,
-	type WrittenIndex,
-} from '../lib/node/pagefind-fragments.ts';
+import { writeOverLastFragments, type WrittenIndex } from '../lib/node/pagefind-fragments.ts';
+import { putFile } from '../lib/node/put-file.ts';
 import { addInOrder, assertNoErrors, newIndex } from '../lib/node/pagefind-feed.ts';
-import { reportPagePath, SEARCH_PATH, withBase } from '../lib/routes.ts';
+import { inPathOrder, reportPagePath, SEARCH_PATH, withBase } from '../lib/routes.ts';
 import { includedReports, publishModeOf } from './publish-mode.ts';
 import {
 	entryFile,
@@ -128,9 +125,9 @@ export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
 				const stage = early === undefined ? inPlaceBuild() : undefined;
 				if (!stage?.fresh) return;
 				const root = fileURLToPath(config.root);
-				const expected = includedReports(root, publishModeOf('build'))
-					.map((r) => reportPagePath(r.slug))
-					.sort();
+				const expected = inPathOrder(includedReports(root, publishModeOf('build'))).map((r) =>
+					reportPagePath(r.slug),
+				);
 				const worker = join(root, 'src/workers/early-index-worker.ts');
 				early = startEarlyIndex(worker, fileURLToPath(config.outDir), expected, {
 					waitForPages: true,

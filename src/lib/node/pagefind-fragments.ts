@@ -30,11 +30,11 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
-	writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+import { putFile } from './put-file.ts';
 
 /** What Pagefind writes before the CBOR of its metadata file, inside the gzip. */
 const SIGNATURE = 'pagefind_dcd';
@@ -149,23 +149,6 @@ export function checkReuse(
 			return `the fragment ${path} of ${page} ${owner === undefined ? 'was not written' : `is the last fragment of ${owner}`}`;
 	}
 	return undefined;
-}
-
-/** Whether a file holds exactly these bytes already. */
-function holds(file: string, content: Uint8Array): boolean {
-	if (!existsSync(file)) return false;
-	return Buffer.compare(readFileSync(file), content) === 0;
-}
-
-/**
- * Writes `content` to `file` unless it holds those bytes already (an index's files are named by
- * their content, so most are): returns whether it wrote.
- */
-export function putFile(file: string, content: Uint8Array): boolean {
-	if (holds(file, content)) return false;
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, content);
-	return true;
 }
 
 /** The index's files in the output after writing. */

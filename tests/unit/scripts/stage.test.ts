@@ -5,6 +5,7 @@
  * `startBuilding`, as Astro writes them.
  */
 import {
+	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
@@ -21,6 +22,7 @@ import { readState, writeState, type StageState } from '../../../src/lib/node/bu
 import {
 	abandonBuild,
 	changesIn,
+	clearStage,
 	prepareStage,
 	publish,
 	removeFiles,
@@ -199,6 +201,21 @@ describe('the stage of an incremental build', () => {
 		rmSync(built, { recursive: true, force: true });
 		prepareStage(paths);
 		expect(contents(paths.out)).toEqual({ 'index.html': 'home', 'reports/a/index.html': 'a' });
+	});
+
+	it('clears the stage for a build from nothing, and after one killed meanwhile copies the output into a new stage', async () => {
+		const paths = project();
+		simulate(paths, { 'index.html': 'home', 'reports/a/index.html': 'a' });
+		await clearStage(paths);
+		expect(existsSync(paths.stage)).toBe(false);
+		expect(readdirSync(dirname(paths.out)).filter((f) => f.startsWith('.tmp-'))).toEqual([]);
+		expect(contents(paths.out)).toEqual({ 'index.html': 'home', 'reports/a/index.html': 'a' });
+		// Killed before it was put in place: the next build starts from a copy of the output.
+		const { fromEmpty, notes } = prepareStage(paths);
+		expect(notes).toContain('the stage was missing: copied the output into it');
+		expect(fromEmpty).toBe(false);
+		expect(contents(paths.stage)).toEqual(contents(paths.out));
+		await expect(clearStage(project())).resolves.toBeUndefined();
 	});
 
 	it('starts the build after a failed one from the stage, not from empty', () => {
