@@ -11,6 +11,7 @@
  * a route draws a card on request instead (./card-route.ts).
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,6 +19,7 @@ import {
 	cachedCardPath,
 	cardJobs,
 	defaultWorkers,
+	type CardDrawing,
 	drawCards,
 	fileCopier,
 } from '../lib/node/card-pool.ts';
@@ -32,7 +34,7 @@ export function socialCards(): AstroIntegration {
 	let root = '';
 	let cacheDir = '';
 	let cards: { slug: string; input: CardInput }[] = [];
-	let drawing: Promise<number> | undefined;
+	let drawing: CardDrawing | undefined;
 	let copying: Promise<number> | undefined;
 	let toDraw = 0;
 	let started = 0;
@@ -87,17 +89,19 @@ export function socialCards(): AstroIntegration {
 					drawing = drawCards(jobs, root, {
 						drawn: (batch) => batch.forEach((job) => place(job.file)),
 					});
-					copying = drawing.then(() => copier.done());
+					copying = drawing.done.then(() => copier.done());
 				} else {
 					drawing = drawCards(jobs, root);
 				}
 				// Awaited in astro:build:done; until then a failure must not go unhandled.
-				drawing.catch(() => undefined);
+				drawing.done.catch(() => undefined);
 				copying?.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				await drawing;
+				// The pages are written: the core Astro rendered them on draws the cards still to come.
+				const widened = drawing?.widen(availableParallelism()) ?? 0;
+				await drawing?.done;
 				const waited = ((performance.now() - started) / 1000).toFixed(1);
 				// In an incremental build (scripts/build.ts) the output already holds the last good
 				// cards: only a card whose key changed is copied again.
@@ -121,7 +125,7 @@ export function socialCards(): AstroIntegration {
 					state: { cards: keys },
 				});
 				logger.info(
-					`${cards.length} social cards: ${toDraw} drawn in ${Math.min(toDraw, defaultWorkers())} worker processes at a time (done ${waited} s after they started), ${cards.length - toDraw} from the cache; ${copied} copied into the output in ${((performance.now() - copyStarted) / 1000).toFixed(1)} s${copying ? ' after the pages (the rest as they were ready, while Astro rendered)' : ''}`,
+					`${cards.length} social cards: ${toDraw} drawn in ${Math.min(toDraw, defaultWorkers())} worker processes at a time (${widened} still drawing once the pages were written; done ${waited} s after they started), ${cards.length - toDraw} from the cache; ${copied} copied into the output in ${((performance.now() - copyStarted) / 1000).toFixed(1)} s${copying ? ' after the pages (the rest as they were ready, while Astro rendered)' : ''}`,
 				);
 			},
 		},

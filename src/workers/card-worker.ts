@@ -3,10 +3,11 @@
  * are drawn on other cores while Astro renders the pages. src/lib/node/card-pool.ts starts it, sends
  * it one batch of jobs, and it draws them in order, reports each one and exits.
  *
- * A process and not a worker thread, and a batch at a time: resvg-js keeps the memory of every
- * image it renders (about 3 MB each, measured with @resvg/resvg-js 2.6.2) until its process
- * ends, which grew a build past 4 GiB at 1,000 reports. Ending the process after each batch
- * gives it back.
+ * A process and not a worker thread, and a batch at a time: resvg-js kept the memory of every
+ * image it encoded (about 3 MB each, with @resvg/resvg-js 2.6.2's own PNG encoder) until its
+ * process ended, which grew a build past 4 GiB at 1,000 reports. With sharp encoding the pixels a
+ * process stays near 200 MB (src/lib/node/card-pool.ts, `BATCH_SIZE`); the processes stay, since
+ * they also run at a lower priority than the build and give the pool batches to share out.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

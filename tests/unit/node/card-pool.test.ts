@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
 	batches,
 	cachedCardPath,
 	cardJobs,
+	CARD_NICENESS,
 	drawCards,
 	fileCopier,
+	forkWorker,
 	type CardJob,
 } from '../../../src/lib/node/card-pool.ts';
 import type { CardInput } from '../../../src/lib/outputs/social-card.ts';
@@ -87,7 +89,7 @@ describe('card jobs', () => {
 			expect(batch.every((job) => existsSync(job.file))).toBe(true);
 			told.push(batch.map((job) => job.input.title));
 		};
-		expect(await drawCards(jobs, ROOT, { workers: 2, batchSize: 2, drawn })).toBe(5);
+		expect(await drawCards(jobs, ROOT, { workers: 2, batchSize: 2, drawn }).done).toBe(5);
 		expect(told.flat().sort()).toEqual(jobs.map((j) => j.input.title).sort());
 		expect(told.map((batch) => batch.length).sort()).toEqual([1, 2, 2]);
 		for (const job of jobs) {
@@ -102,4 +104,48 @@ describe('card jobs', () => {
 			),
 		).toEqual([]);
 	}, 60_000);
+
+	it('draws the batches not yet begun in more processes once widened, and every card once', async () => {
+		const jobs = cardJobs(
+			cache,
+			['A', 'B', 'C', 'D', 'E'].map((t) => input(`Widened ${t}`)),
+		);
+		const told: string[] = [];
+		const drawing = drawCards(jobs, ROOT, {
+			workers: 1,
+			batchSize: 1,
+			drawn: (batch) => told.push(...batch.map((job) => job.input.title)),
+		});
+		// One process draws the first card; three may draw from now on, then all that is left.
+		expect(drawing.widen(3)).toBe(3);
+		expect(drawing.widen(10)).toBe(5);
+		expect(drawing.widen(10)).toBe(5);
+		expect(await drawing.done).toBe(5);
+		expect(told.sort()).toEqual(jobs.map((j) => j.input.title).sort());
+		expect(jobs.every((job) => existsSync(job.file))).toBe(true);
+		expect(drawing.widen(2)).toBe(0);
+	}, 60_000);
+
+	it('rejects with the failure once no process is drawing, and starts no batch after it', async () => {
+		const jobs = cardJobs(cache, [input('Fails one'), input('Fails two'), input('Fails three')]);
+		// A job whose folder is a file: the worker cannot write its card and exits with an error.
+		const blocked = join(cache, 'blocked');
+		writeFileSync(blocked, 'not a folder');
+		const broken = [{ ...jobs[0]!, file: join(blocked, 'card.png') }, ...jobs.slice(1)];
+		const drawing = drawCards(broken, ROOT, { workers: 1, batchSize: 1 });
+		await expect(drawing.done).rejects.toThrow(/a card worker stopped after 0 of 1 cards/);
+		expect(existsSync(jobs[1]!.file) || existsSync(jobs[2]!.file)).toBe(false);
+	}, 60_000);
+
+	it(`starts its processes ${CARD_NICENESS} steps lower in priority than the build`, async () => {
+		const child = forkWorker(join(ROOT, 'tests/fixtures/card-pool/idle-child.ts'));
+		try {
+			expect(child.pid).toBeDefined();
+			expect(getPriority(child.pid)).toBe(Math.min(19, getPriority() + CARD_NICENESS));
+		} finally {
+			const gone = new Promise((resolve) => child.once('exit', resolve));
+			child.disconnect();
+			await gone;
+		}
+	});
 });
