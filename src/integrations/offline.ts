@@ -91,8 +91,11 @@ function inThisOutput(out: string): InOutput {
 	return (file) => stage.wrote(join(out, file)) || stage.kept(file) || produced.has(file);
 }
 
-/** How many files are read and compressed at once while Pagefind indexes. */
-const MEASURING = 4;
+/**
+ * How many files are in hand at once while Pagefind writes the index: each is read and compressed
+ * on this thread in its turn (`fileMeasurer.later`), so one is as fast as more.
+ */
+const MEASURING = 1;
 
 /** Runs `work` on every item, `width` at a time. */
 async function eachOf<T>(items: Iterable<T>, width: number, work: (item: T) => Promise<void>) {
@@ -125,8 +128,8 @@ interface Measured {
  * Measures every file of the collections that the search index does not touch: the pages (a
  * listing page an incremental build kept still holds the last build's summary, and is measured
  * as rendered, without it), their citation files and images, and the site's scripts and styles.
- * Started once Pagefind is writing the index, it reads and compresses on Node's thread pool
- * while Pagefind works in its own process: no file it measures is one Pagefind reads or writes
+ * Started once Pagefind is writing the index, it reads and compresses on this thread, idle
+ * otherwise, while Pagefind works in its own process: no file it measures is one Pagefind reads or writes
  * (the search page, which Pagefind's integration finishes, is measured after).
  */
 async function measureCollections(out: string, root: string, base: string): Promise<Measured> {
