@@ -92,21 +92,6 @@ function inThisOutput(out: string): InOutput {
 }
 
 /**
- * How many files are in hand at once while Pagefind writes the index: each is read and compressed
- * on this thread in its turn (`fileMeasurer.later`), so one is as fast as more.
- */
-const MEASURING = 1;
-
-/** Runs `work` on every item, `width` at a time. */
-async function eachOf<T>(items: Iterable<T>, width: number, work: (item: T) => Promise<void>) {
-	const queue = [...items];
-	const lane = async () => {
-		for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-	};
-	await Promise.all(Array.from({ length: width }, lane));
-}
-
-/**
  * What is measured of a build before its search index exists: the collections, their pages with
  * what each needs beside it, and the site's own files; with the means to measure the rest.
  */
@@ -129,8 +114,8 @@ interface Measured {
  * listing page an incremental build kept still holds the last build's summary, and is measured
  * as rendered, without it), their citation files and images, and the site's scripts and styles.
  * Started once Pagefind is writing the index, it reads and compresses on this thread, idle
- * otherwise, while Pagefind works in its own process: no file it measures is one Pagefind reads or writes
- * (the search page, which Pagefind's integration finishes, is measured after).
+ * otherwise, while Pagefind works in its own process: no file it measures is one Pagefind reads
+ * or writes (the search page, which Pagefind's integration finishes, is measured after).
  */
 async function measureCollections(out: string, root: string, base: string): Promise<Measured> {
 	const started = performance.now();
@@ -184,20 +169,23 @@ async function measureCollections(out: string, root: string, base: string): Prom
 		contentHash,
 		(page) => imagesOf(read(page), base),
 	);
-	await eachOf(core, MEASURING, async (path) => {
+	// One file after another: each is read and compressed on this thread in its turn
+	// (`fileMeasurer.later`), so more in hand at once would not be faster.
+	for (const path of core) {
 		if (!(await measured(path))) throw new Error(`offline: no ${path}`);
-	});
+	}
 	const companions = new Map<string, string[]>();
 	const pages = new Set(definitions.flatMap((d) => [...d.pages, ...d.reports]));
-	await eachOf(pages, MEASURING, async (page) => {
+	for (const page of pages) {
 		if (!(await measured(page))) throw new Error(`offline: the build wrote no page at ${page}`);
 		const extra = [...companionsOf(page), ...imagesIn(page)];
-		const found = await Promise.all(extra.map(measured));
+		const found: boolean[] = [];
+		for (const file of extra) found.push(await measured(file));
 		companions.set(
 			page,
 			extra.filter((_, i) => found[i]),
 		);
-	});
+	}
 	const seconds = (performance.now() - started) / 1000;
 	return { definitions, files, companions, core, measure, cached, worker, seconds };
 }

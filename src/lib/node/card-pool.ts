@@ -67,7 +67,12 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
  */
 export const CARD_NICENESS = 10;
 
-/** Starts a worker process at the cards' lower priority (where the system lets it lower it). */
+/**
+ * Starts a worker process at the cards' lower priority (where the system lets it lower it). On
+ * Linux a priority is a thread's, and a thread inherits its creator's: `fork` returns once the
+ * child has started Node, before Node starts its own threads, so lowering the main thread then
+ * lowers them all (the unit test reads every thread's).
+ */
 export function forkWorker(script: string): ChildProcess {
 	const child = fork(script, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 	if (child.pid !== undefined) {

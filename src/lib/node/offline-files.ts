@@ -43,12 +43,10 @@ export interface KnownFacts {
 export interface FileMeasurer {
 	(path: string, file?: string): FileFacts;
 	/**
-	 * The same, after giving the event loop its turn: thousands of files measured one after
-	 * another leave room for other work (Pagefind's messages) between any two. Read and
-	 * compressed on this thread, not on Node's thread pool: for the 41,000 files of a
-	 * 10,000-report build from nothing the pool's asynchronous reads and zlib streams cost this
-	 * thread about 28 s of the 34 s they took (profiled, 2026-12-04), against about 12 s to do the
-	 * same work here, and left Pagefind, writing the index beside it, less than a core.
+	 * The same, after giving the event loop its turn, so that thousands of files measured one
+	 * after another leave room for other work (Pagefind's messages) between any two. On this
+	 * thread, not Node's thread pool: the pool's asynchronous reads and zlib streams cost this
+	 * thread more than the work itself (docs/benchmarks.md, 2026-12-04).
 	 */
 	later(path: string, file?: string): Promise<FileFacts>;
 }
